@@ -1,0 +1,2 @@
+Console.WriteLine("threeassets");
+return 0;
