@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace ThreeAssets.Core.Ledgers;
+
+/// <summary>
+/// Amounts are whole fen (分, 1/100 yuan) in a <see cref="long"/>: exact, and summable in SQL on every
+/// provider (SQLite cannot sum or compare <see cref="decimal"/>).
+/// </summary>
+public static class Money
+{
+    /// <summary>Yuan to fen; the caller has already checked there are at most two decimals.</summary>
+    public static long ToFen(decimal yuan) => (long)decimal.Round(yuan * 100m, 0, MidpointRounding.AwayFromZero);
+
+    /// <summary>Fen to yuan.</summary>
+    public static decimal ToYuan(long fen) => fen / 100m;
+
+    /// <summary>Fen as 12,345.50 (thousands separators, always two decimals).</summary>
+    public static string Format(long fen) => ToYuan(fen).ToString("#,##0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,22 @@
+namespace ThreeAssets.Core.Ledgers;
+
+/// <summary>One item of a resources register (资源台账). Amounts in fen, area in 亩.</summary>
+public sealed record ResourceRow(
+    int SourceRow,
+    string Code,
+    string Name,
+    string Type,
+    decimal AreaMu,
+    string? Location,
+    string OperationMode,
+    string? Contractor,
+    string? ContractNo,
+    DateOnly? ContractStart,
+    DateOnly? ContractEnd,
+    long? AnnualFee,
+    long? UnitPrice,
+    string? TenderMethod,
+    DateOnly? ResolutionDate,
+    long? ReceivableThisYear,
+    long? ReceivedThisYear,
+    string? Remarks);
