@@ -1,6 +1,7 @@
 namespace ThreeAssets.Core.Ledgers;
 
 /// <summary>One item of a resources register (资源台账). Amounts in fen, area in 亩.</summary>
+/// <param name="Boundaries">四至 as written, or joined from 东至/西至/南至/北至 columns.</param>
 public sealed record ResourceRow(
     int SourceRow,
     string Code,
@@ -19,4 +20,5 @@ public sealed record ResourceRow(
     DateOnly? ResolutionDate,
     long? ReceivableThisYear,
     long? ReceivedThisYear,
-    string? Remarks);
+    string? Remarks,
+    string? Boundaries = null);
