@@ -18,9 +18,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
         {
             foreach (var table in Tables)
             {
+                // CREATE TRIGGER must start a batch; EXEC makes it one inside the idempotent script's IF.
                 migrationBuilder.Sql(
-                    $"CREATE TRIGGER [TR_{table}_AppendOnly] ON [{table}] AFTER UPDATE, DELETE AS " +
-                    $"BEGIN SET NOCOUNT ON; THROW 51000, N'{table} rows are append-only', 1; END");
+                    $"EXEC(N'CREATE TRIGGER [TR_{table}_AppendOnly] ON [{table}] AFTER UPDATE, DELETE AS " +
+                    $"BEGIN SET NOCOUNT ON; THROW 51000, N''{table} rows are append-only'', 1; END')");
             }
         }
 
