@@ -1,7 +1,36 @@
+using ThreeAssets.Web.Features;
+using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Security;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// --- Services -------------------------------------------------------------------------------------
+builder.AddPortalDatabase();        // Database:Provider, ConnectionStrings:Default, data-protection keys, seeding
+builder.AddPortalIdentity();        // staff cookies, API tokens, role and scope policies
+builder.AddPortalMvc();             // controllers with views beside them in Features/
+builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page for browsers
+builder.AddPortalHealthChecks();    // /healthz
+builder.AddPortalFeatures();       // audit log writer and each feature's service class
+builder.Services.AddSingleton(TimeProvider.System);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+
+// --- Database: migrate, reference data, demo district ------------------------------------------------
+await app.PreparePortalDatabaseAsync();
+
+// --- Pipeline ---------------------------------------------------------------------------------------
+app.UsePortalErrorHandling();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+// --- Endpoints --------------------------------------------------------------------------------------
+app.MapPortalHealthChecks();
+app.MapControllers();
+
+app.PrintStartupBanner();
+await app.RunAsync();
 
 /// <summary>Entry point, public so that tests can host the app.</summary>
 public partial class Program;

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace ThreeAssets.Web.Hosting;
+
+/// <summary>
+/// MVC with views beside their controllers: <c>Features/&lt;Feature&gt;/&lt;View&gt;.cshtml</c>, or
+/// <c>Features/&lt;Feature&gt;/&lt;Controller&gt;/&lt;View&gt;.cshtml</c> when a feature has several controllers.
+/// Partials shared by features live in Features/Shared; the layout stays in Views/Shared.
+/// </summary>
+internal static class MvcSetup
+{
+    public static WebApplicationBuilder AddPortalMvc(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllersWithViews(o =>
+            o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        builder.Services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        builder.Services.AddHttpContextAccessor();
+        return builder;
+    }
+}
+
+internal sealed class FeatureViewLocationExpander : IViewLocationExpander
+{
+    public void PopulateValues(ViewLocationExpanderContext context)
+    {
+        if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action)
+            context.Values["feature"] = action.ControllerTypeInfo.Namespace?.Split('.').SkipWhile(s => s != "Features").Skip(1).FirstOrDefault();
+    }
+
+    public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
+    {
+        if (context.Values.TryGetValue("feature", out var feature) && feature is not null)
+        {
+            yield return $"/Features/{feature}/{{1}}/{{0}}.cshtml";
+            yield return $"/Features/{feature}/{{0}}.cshtml";
+        }
+        yield return "/Features/Shared/{0}.cshtml";
+        foreach (var location in viewLocations)
+            yield return location;
+    }
+}
