@@ -12,8 +12,9 @@ internal static class DbCommand
         usage: threeassets db migrate
                threeassets db script [--provider SqlServer|Sqlite]
           migrate applies the pending migrations of the configured database.
-          script prints the idempotent SQL of every migration of a provider (default: the configured one);
-                 it needs no running server, so a DBA can review and apply it.
+          script prints the SQL of every migration of a provider (default: the configured one); for SqlServer it
+                 is idempotent (safe on a database at any version), for Sqlite it starts from an empty database.
+                 It needs no running server, so a DBA can review and apply it.
         """ + "\n" + CliConfiguration.Help;
 
     public static Task<int> RunAsync(CliArgs args) =>

@@ -19,8 +19,8 @@ public sealed class PortalDatabaseMigrator(PortalDbContext db)
     }
 
     /// <summary>
-    /// The idempotent SQL of every migration of <paramref name="provider"/>. Needs no live server:
-    /// the script is generated from the migration classes alone.
+    /// The SQL of every migration of <paramref name="provider"/>: idempotent for SQL Server, from an empty
+    /// database for SQLite. Needs no live server: the script is generated from the migration classes alone.
     /// </summary>
     public static string GenerateScript(DatabaseProvider provider)
     {
@@ -28,8 +28,10 @@ public sealed class PortalDatabaseMigrator(PortalDbContext db)
             ? new DatabaseSettings(provider, "Server=.;Database=ThreeAssets;Integrated Security=true", false)
             : new DatabaseSettings(provider, "Data Source=:memory:", false);
         using var context = settings.CreateContext();
-        return context.GetService<IMigrator>()
-            .GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+        // EF cannot make SQLite scripts idempotent (SQLite has no IF); that script runs from an empty database.
+        return context.GetService<IMigrator>().GenerateScript(options: provider == DatabaseProvider.SqlServer
+            ? MigrationsSqlGenerationOptions.Idempotent
+            : MigrationsSqlGenerationOptions.Default);
     }
 
     private static void EnsureSqliteFolder(string? connectionString)

@@ -16,6 +16,9 @@ internal static class MvcSetup
             o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         builder.Services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         builder.Services.AddHttpContextAccessor();
+        // Razor would otherwise write every Chinese character as a numeric entity: valid, but triple the bytes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         return builder;
     }
 }

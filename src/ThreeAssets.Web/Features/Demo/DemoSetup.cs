@@ -23,13 +23,19 @@ internal static class DemoSetup
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var addresses = app.Urls.Count > 0 ? string.Join("  ", app.Urls) : "(test server)";
-            Console.WriteLine($"ThreeAssets portal 三资公开平台: {addresses}");
+            // One write, so that the banner is not interleaved with the host's own start-up lines.
+            var banner = new System.Text.StringBuilder();
+            banner.AppendLine(System.Globalization.CultureInfo.InvariantCulture,
+                $"ThreeAssets portal 三资公开平台: {(app.Urls.Count > 0 ? string.Join("  ", app.Urls) : "(test server)")}");
             var file = app.Services.GetRequiredService<SeedDataFolder>().File("demo-district.json");
-            if (!app.Services.GetRequiredService<DemoSettings>().Enabled || file is null || !File.Exists(file)) return;
-            Console.WriteLine("Demo logins 演示账号 (user / password / role / scope):");
-            foreach (var u in DemoDistrict.Load(file).Users)
-                Console.WriteLine($"  {u.UserName,-12} {u.Password,-22} {u.Role,-11} {string.Join(',', u.Scopes)}");
+            if (app.Services.GetRequiredService<DemoSettings>().Enabled && file is not null && File.Exists(file))
+            {
+                banner.AppendLine("Demo logins 演示账号 (user / password / role / scope):");
+                foreach (var u in DemoDistrict.Load(file).Users)
+                    banner.AppendLine(System.Globalization.CultureInfo.InvariantCulture,
+                        $"  {u.UserName,-12} {u.Password,-22} {u.Role,-11} {string.Join(',', u.Scopes)}");
+            }
+            Console.Write(banner.ToString());
         });
         return app;
     }
