@@ -12,7 +12,8 @@ namespace ThreeAssets.Web.Tests;
 /// The whole portal over a real SQLite file with the real migrations, one per test (a fresh database
 /// each time, deleted on dispose). Demo data is off unless a test asks for it.
 /// </summary>
-public sealed class PortalApp(bool demo = false, string? databasePath = null) : WebApplicationFactory<Program>
+public sealed class PortalApp(bool demo = false, string? databasePath = null, Dictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string Password = "test-password-1";
 
@@ -30,6 +31,8 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null) : 
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? [])
+            builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Demo;
 
@@ -26,6 +27,16 @@ internal static class DatabaseSetup
         {
             var applied = await scope.ServiceProvider.GetRequiredService<PortalDatabaseMigrator>().MigrateAsync();
             logger.MigrationsApplied(settings.Provider, applied.Count);
+        }
+        else
+        {
+            var pending = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetPendingMigrationsAsync();
+            if (pending.Any())
+            {
+                // Start anyway so that /healthz can say what is wrong; seeding would only fail.
+                logger.MigrationsPending(pending.Count());
+                return;
+            }
         }
         await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
     }

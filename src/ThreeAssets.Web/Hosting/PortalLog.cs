@@ -11,6 +11,9 @@ internal static partial class PortalLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Database provider {Provider}: applied {Count} migration(s)")]
     public static partial void MigrationsApplied(this ILogger logger, DatabaseProvider provider, int count);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database has {Count} pending migration(s) and Database:MigrateOnStartup is false: run `threeassets db migrate`")]
+    public static partial void MigrationsPending(this ILogger logger, int count);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode is on but seed-data/demo-district.json was not found; set Demo:SeedPath")]
     public static partial void DemoSeedMissing(this ILogger logger);
 

@@ -29,6 +29,16 @@ public sealed class HealthAndErrorTests
     }
 
     [Fact]
+    public async Task Unmigrated_database_with_start_up_migration_off_reports_unhealthy()
+    {
+        using var app = new PortalApp(settings: new() { ["Database:MigrateOnStartup"] = "false" });
+
+        var response = await app.NewClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_page_gets_an_html_404_without_technical_details()
     {
         using var app = new PortalApp();

@@ -54,14 +54,23 @@ public sealed class OrgUnitEditor(PortalDbContext db, AuditLog audit)
     public async Task<string?> RenameAsync(RenameOrgUnitForm form)
     {
         var name = form.Name.Trim();
-        var renamed = form.Level switch
+        switch (form.Level)
         {
-            OrgLevel.District => await db.Districts.Where(d => d.Code == form.Code).ExecuteUpdateAsync(s => s.SetProperty(d => d.Name, name)),
-            OrgLevel.Township => await db.Townships.Where(t => t.Code == form.Code).ExecuteUpdateAsync(s => s.SetProperty(t => t.Name, name)),
-            _ => await db.Villages.Where(v => v.Code == form.Code).ExecuteUpdateAsync(s => s.SetProperty(v => v.Name, name)),
-        };
-        if (renamed == 0) return $"找不到代码 {form.Code} (no org unit with that code).";
-        await audit.WriteAsync(AuditActions.OrgRenamed, form.Level.ToString(), form.Code, new { level = form.Level.ToString() });
+            case OrgLevel.District when await db.Districts.SingleOrDefaultAsync(d => d.Code == form.Code) is { } d:
+                d.Name = name;
+                break;
+            case OrgLevel.Township when await db.Townships.SingleOrDefaultAsync(t => t.Code == form.Code) is { } t:
+                t.Name = name;
+                break;
+            case OrgLevel.Village when await db.Villages.SingleOrDefaultAsync(v => v.Code == form.Code) is { } v:
+                v.Name = name;
+                break;
+            default:
+                return $"找不到代码 {form.Code} (no org unit with that code).";
+        }
+        // One SaveChanges: the rename and its audit line are stored together or not at all.
+        audit.Add(AuditActions.OrgRenamed, form.Level.ToString(), form.Code, new { level = form.Level.ToString() });
+        await db.SaveChangesAsync();
         return null;
     }
 
