@@ -1,20 +1,39 @@
-using ThreeAssets.Web.Infrastructure;
+using ThreeAssets.Web.Features;
+using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Language (zh-CN default, English on request) and the MVC feature folders.
-builder.AddPortalLocalization();
-builder.AddPortalMvc();
+// --- Services -------------------------------------------------------------------------------------
+builder.AddPortalDatabase();        // Database:Provider, ConnectionStrings:Default, data-protection keys, seeding
+builder.AddPortalIdentity();        // staff cookies, API tokens, role and scope policies
+builder.AddPortalMvc();             // controllers with views beside them in Features/, compression
+builder.AddPortalLocalization();    // zh-CN by default, English by ?culture=en or the switch
+builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page for browsers
+builder.AddPortalHealthChecks();    // /healthz
+builder.AddPortalFeatures();       // audit log writer and each feature's service class
+builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 
-// Pipeline: static files, culture, routing.
-app.UsePortalPipeline();
+// --- Database: migrate, reference data, demo district ------------------------------------------------
+await app.PreparePortalDatabaseAsync();
 
-app.MapGet("/healthz", () => "ok");
+// --- Pipeline ---------------------------------------------------------------------------------------
+app.UsePortalErrorHandling();
+app.UsePortalStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+// --- Endpoints --------------------------------------------------------------------------------------
+app.MapPortalHealthChecks();
 app.MapControllers();
 
-app.Run();
+app.PrintStartupBanner();
+await app.RunAsync();
 
 /// <summary>Entry point, public so that tests can host the app.</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using ThreeAssets.Web.Infrastructure;
+using ThreeAssets.Web.Hosting;
 
 namespace ThreeAssets.Web.Features.Preferences;
 

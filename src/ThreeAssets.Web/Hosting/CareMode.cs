@@ -1,4 +1,4 @@
-namespace ThreeAssets.Web.Infrastructure;
+namespace ThreeAssets.Web.Hosting;
 
 /// <summary>
 /// 关怀模式: larger text and tap targets for elderly readers. Remembered in a cookie and rendered on the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
-namespace ThreeAssets.Web.Infrastructure;
+namespace ThreeAssets.Web.Hosting;
 
 internal static class LocalizationSetup
 {

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ThreeAssets.Data;
+
+namespace ThreeAssets.Cli;
+
+/// <summary>
+/// The admin and db commands read the same configuration as the web app, so that they open the same
+/// database: see <see cref="Help"/>.
+/// </summary>
+internal static class CliConfiguration
+{
+    public const string Help = """
+        Configuration (same keys as the web app):
+          1. appsettings.json and appsettings.{DOTNET_ENVIRONMENT}.json of src/ThreeAssets.Web, when run from the repository root;
+          2. appsettings.json and appsettings.{DOTNET_ENVIRONMENT}.json in the current directory (a published app's folder);
+          3. environment variables: Database__Provider (Sqlite|SqlServer), ConnectionStrings__Default.
+        Without a connection string, SQLite uses App_Data/threeassets.db under src/ThreeAssets.Web when that folder
+        exists, else under the current directory: the same file that `dotnet run --project src/ThreeAssets.Web` uses.
+        """;
+
+    /// <summary>The content root the web app would have when started from here.</summary>
+    public static string ContentRoot()
+    {
+        var web = Path.Combine(Directory.GetCurrentDirectory(), "src", "ThreeAssets.Web");
+        return Directory.Exists(web) ? web : Directory.GetCurrentDirectory();
+    }
+
+    public static IConfiguration Load()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
+        var builder = new ConfigurationBuilder();
+        foreach (var folder in new[] { ContentRoot(), Directory.GetCurrentDirectory() }.Distinct())
+        {
+            builder.AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: true)
+                .AddJsonFile(Path.Combine(folder, $"appsettings.{environment}.json"), optional: true);
+        }
+        return builder.AddEnvironmentVariables().Build();
+    }
+
+    /// <summary>The services the commands need: the database and Identity's user manager, no web host.</summary>
+    public static ServiceProvider BuildServices(IConfiguration configuration, string contentRoot)
+    {
+        var services = new ServiceCollection();
+        // Identity logs at Warning when a password is rejected; the command prints the reason itself.
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error));
+        try { services.AddPortalDatabase(configuration, contentRoot); }
+        catch (InvalidOperationException e) { throw new UsageException(e.Message); }
+        services.AddPortalIdentityCore();
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ThreeAssets.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.Action).HasMaxLength(64);
+        b.Property(a => a.TargetType).HasMaxLength(64);
+        b.Property(a => a.TargetId).HasMaxLength(64);
+        b.Property(a => a.Ip).HasMaxLength(64);
+        // No foreign key to users on purpose: the log outlives accounts and must never block a delete.
+        b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.TargetType, a.TargetId });
+        b.HasIndex(a => new { a.UserId, a.At });
+        b.HasIndex(a => new { a.Action, a.At });
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ThreeAssets.Data;
+
+/// <summary>
+/// The portal's database: org tree, staff accounts (Identity), submissions, immutable publications,
+/// the audit log and data-protection keys (so that logins survive across web nodes).
+/// </summary>
+/// <remarks>
+/// Abstract: every migration set belongs to one provider, so the app always uses
+/// <see cref="SqliteDbContext"/> or <see cref="SqlServerDbContext"/>. After a model change, add a
+/// migration to BOTH sets, from the repository root:
+/// <code>
+/// dotnet tool restore
+/// dotnet build src/ThreeAssets.Data
+/// dotnet ef migrations add NAME --project src/ThreeAssets.Data --context SqliteDbContext --output-dir Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/ThreeAssets.Data --context SqlServerDbContext --output-dir Migrations/SqlServer
+/// </code>
+/// To look at the SQL, rebuild first (<c>--no-build</c> would silently read a stale assembly):
+/// <code>
+/// dotnet build src/ThreeAssets.Data
+/// dotnet ef migrations script --idempotent --project src/ThreeAssets.Data --context SqlServerDbContext
+/// </code>
+/// or without the tool: <c>dotnet run --project src/ThreeAssets.Cli -- db script --provider SqlServer</c>.
+/// </remarks>
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityUserContext<PortalUser, int>(options), IDataProtectionKeyContext
+{
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Township> Townships => Set<Township>();
+    public DbSet<Village> Villages => Set<Village>();
+    public DbSet<UserScope> UserScopes => Set<UserScope>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionFile> SubmissionFiles => Set<SubmissionFile>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<PublicationNotice> PublicationNotices => Set<PublicationNotice>();
+    public DbSet<FundsEntry> FundsEntries => Set<FundsEntry>();
+    public DbSet<AssetItem> AssetItems => Set<AssetItem>();
+    public DbSet<ResourceItem> ResourceItems => Set<ResourceItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ChartAccount> ChartAccounts => Set<ChartAccount>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RejectChangesToAppendOnlyRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RejectChangesToAppendOnlyRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Published ledgers and the audit log are evidence: a bug that edits one must fail loudly rather than
+    // rewrite history. Database triggers (see the AppendOnlyTriggers migrations) also stop raw SQL.
+    private void RejectChangesToAppendOnlyRows()
+    {
+        foreach (var entry in ChangeTracker.Entries<IAppendOnly>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new AppendOnlyViolationException(
+                    $"{entry.Metadata.ClrType.Name} rows are append-only; refusing to {(entry.State == EntityState.Deleted ? "delete" : "modify")} one.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace ThreeAssets.Web.Hosting;
+
+/// <summary>
+/// API callers get ProblemDetails (RFC 9457); browsers get a plain error page. Both come from
+/// <c>Features/Errors</c>, which looks at the original path. No stack traces outside Development.
+/// </summary>
+internal static class ErrorHandling
+{
+    public static WebApplicationBuilder AddPortalErrorHandling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UsePortalErrorHandling(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using ThreeAssets.Data;
+
+namespace ThreeAssets.Web.Security;
+
+/// <summary>Staff sign-in: Identity cookies for pages, API tokens for /api, role and scope policies.</summary>
+internal static class PortalIdentitySetup
+{
+    private const string PortalScheme = "Portal";
+
+    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddPortalIdentityCore()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        // Pages use the cookie, /api only bearer tokens. Because a cookie never authenticates an API
+        // call, the API needs no antiforgery tokens and cannot be driven by a forged cross-site request.
+        var auth = services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = PortalScheme;
+            o.DefaultChallengeScheme = PortalScheme;
+        });
+        auth.AddPolicyScheme(PortalScheme, "Cookie for pages, API token for /api", o => o.ForwardDefaultSelector = context =>
+            context.Request.Path.StartsWithSegments("/api")
+                ? ApiTokenAuthenticationHandler.SchemeName
+                : IdentityConstants.ApplicationScheme);
+        auth.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
+            ApiTokenAuthenticationHandler.SchemeName, null);
+        auth.AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "ThreeAssets.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // An API client gets status codes (turned into ProblemDetails), never a login page redirect.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        // Locking a user or changing their scope rotates the security stamp; cookies notice within minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddAuthorization(PortalPolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, OrgUnitAuthorizationHandler>();
+        services.AddScoped<ScopeAccess>();
+        return builder;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

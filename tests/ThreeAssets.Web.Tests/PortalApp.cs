@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThreeAssets.Data;
+
+namespace ThreeAssets.Web.Tests;
+
+/// <summary>
+/// The whole portal over a real SQLite file with the real migrations, one per test (a fresh database
+/// each time, deleted on dispose). Demo data is off unless a test asks for it.
+/// </summary>
+public sealed class PortalApp(bool demo = false, string? databasePath = null, Dictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public const string Password = "test-password-1";
+
+    public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), $"threeassets-test-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Not Development: errors must look as they do in production (no stack traces).
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? [])
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public Task WithDbAsync(Func<PortalDbContext, Task> action) =>
+        WithDbAsync(async db => { await action(db); return 0; });
+
+    /// <summary>The org tree of <see cref="TestOrg"/>: one district, two townships, three villages.</summary>
+    public Task SeedOrgAsync() => WithDbAsync(async db =>
+    {
+        var district = new District { Code = TestOrg.District, Name = "测试区" };
+        var a = new Township { Code = TestOrg.TownshipA, Name = "甲镇" };
+        a.Villages.Add(new Village { Code = TestOrg.VillageA1, Name = "甲一村" });
+        a.Villages.Add(new Village { Code = TestOrg.VillageA2, Name = "甲二村" });
+        var b = new Township { Code = TestOrg.TownshipB, Name = "乙乡" };
+        b.Villages.Add(new Village { Code = TestOrg.VillageB1, Name = "乙一村" });
+        district.Townships.Add(a);
+        district.Townships.Add(b);
+        db.Districts.Add(district);
+        await db.SaveChangesAsync();
+    });
+
+    public async Task<PortalUser> CreateUserAsync(string userName, PortalRole role, params string[] scopes)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserProvisioning>()
+            .CreateAsync(new NewUser(userName, null, Password, role, scopes));
+        return result.User ?? throw new InvalidOperationException(result.Error);
+    }
+
+    public Task<string> IssueTokenAsync(int userId) => WithDbAsync(async db =>
+    {
+        var token = ApiTokens.Issue(db, userId, "test", DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync();
+        return token;
+    });
+
+    /// <summary>Signs in through the login form (antiforgery token included) and returns the cookie-carrying client.</summary>
+    public async Task<HttpClient> LoginAsync(string userName, string password = Password)
+    {
+        var client = NewClient();
+        var response = await client.PostFormAsync("/account/login", "/account/login",
+            new() { ["UserName"] = userName, ["Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"login of {userName} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+    }
+}
+
+/// <summary>Codes of the org tree <see cref="PortalApp.SeedOrgAsync"/> creates.</summary>
+public static class TestOrg
+{
+    public const string District = "9901";
+    public const string TownshipA = "9901-01";
+    public const string VillageA1 = "9901-01-01";
+    public const string VillageA2 = "9901-01-02";
+    public const string TownshipB = "9901-02";
+    public const string VillageB1 = "9901-02-01";
+}
