@@ -13,6 +13,9 @@ internal enum FileFormat
 
 internal static class FileFormatDetector
 {
+    // GB18030 and the old code pages of .xls files come from the code-pages provider.
+    static FileFormatDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
     private static ReadOnlySpan<byte> Ole2 => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
