@@ -41,10 +41,11 @@ public static class LedgerReader
             return Refused(kind, Rules.FileTooLarge, ZipGuard.FormatSize(file.Length), ZipGuard.FormatSize(limits.MaxUploadBytes));
 
         var format = FileFormatDetector.Detect(file);
+        IReadOnlyList<string> sheetsWithErrors = [];
         switch (format)
         {
             case FileFormat.Xlsx:
-                var verdict = ZipGuard.Inspect(file, limits, out var detail);
+                var verdict = ZipGuard.Inspect(file, limits, out var detail, out sheetsWithErrors);
                 if (verdict == ZipGuard.Verdict.Truncated)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件内容不完整，可能上传或复制时中断了", detailEn: "the file is incomplete");
                 if (verdict == ZipGuard.Verdict.TooManyEntries)
@@ -63,8 +64,9 @@ public static class LedgerReader
         try
         {
             using var stream = new MemoryStream(file, writable: false);
-            using var source2 = SheetSource.Open(stream, format, format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null, limits.MaxColumns);
-            return new SheetParser(kind, options, source2, given, source).Parse();
+            var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
+            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns, XlsxErrorCells.Read(file, sheetsWithErrors));
+            return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)
         {

@@ -12,11 +12,15 @@ internal sealed class SheetSource : IDisposable
 {
     private readonly IExcelDataReader _reader;
     private readonly int _maxColumns;
+    private readonly Dictionary<string, Dictionary<(int Row, int Column), string>> _errors;
+    private Dictionary<(int Row, int Column), string>? _sheetErrors;
 
-    private SheetSource(IExcelDataReader reader, int maxColumns)
+    private SheetSource(IExcelDataReader reader, int maxColumns, Dictionary<string, Dictionary<(int, int), string>> errors)
     {
         _reader = reader;
         _maxColumns = maxColumns;
+        _errors = errors;
+        _sheetErrors = errors.GetValueOrDefault(SheetName);
         Cells = new object?[maxColumns];
     }
 
@@ -37,7 +41,9 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
-    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns)
+    /// <param name="errorCells">Excel error cells by sheet name, which the reader itself reports as empty.</param>
+    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns,
+        Dictionary<string, Dictionary<(int, int), string>>? errorCells = null)
     {
         var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = csvEncoding ?? Encoding.UTF8 };
         var reader = format switch
@@ -47,14 +53,16 @@ internal sealed class SheetSource : IDisposable
             // OLE2 may be a BIFF .xls or an encrypted xlsx; the factory tells them apart.
             _ => ExcelReaderFactory.CreateReader(stream, config),
         };
-        return new SheetSource(reader, maxColumns);
+        return new SheetSource(reader, maxColumns, errorCells ?? []);
     }
 
     /// <summary>Moves to the next sheet; false when there is none.</summary>
     public bool NextSheet()
     {
         RowNumber = 0;
-        return _reader.NextResult();
+        var more = _reader.NextResult();
+        _sheetErrors = more ? _errors.GetValueOrDefault(SheetName) : null;
+        return more;
     }
 
     /// <summary>Reads the next row into <see cref="Cells"/>; false at the end of the sheet.</summary>
@@ -69,6 +77,8 @@ internal sealed class SheetSource : IDisposable
         for (var i = 0; i < Width; i++)
         {
             var value = Normalise(_reader.GetValue(i));
+            if (value is null && _sheetErrors is not null && _sheetErrors.TryGetValue((RowNumber, i), out var error))
+                value = new ExcelError(error);
             Cells[i] = value;
             empty &= value is null;
         }
