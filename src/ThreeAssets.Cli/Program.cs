@@ -8,6 +8,7 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     ["validate"] = ValidateCommand.RunAsync,
     ["admin"] = AdminCommand.RunAsync,
     ["db"] = DbCommand.RunAsync,
+    ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

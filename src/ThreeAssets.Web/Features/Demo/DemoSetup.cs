@@ -1,4 +1,5 @@
 using ThreeAssets.Data;
+using ThreeAssets.Data.Seed;
 
 namespace ThreeAssets.Web.Features.Demo;
 

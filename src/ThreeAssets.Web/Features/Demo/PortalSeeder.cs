@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
+using ThreeAssets.Data.Seed;
 using ThreeAssets.Web.Hosting;
 
 namespace ThreeAssets.Web.Features.Demo;
