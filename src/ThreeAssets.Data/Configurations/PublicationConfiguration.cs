@@ -24,6 +24,9 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         // At most one correction per publication, so versions form a line, not a tree.
         b.HasIndex(p => p.SupersedesId).IsUnique();
         b.HasIndex(p => p.Fingerprint).IsUnique();
+        // The village's chain has no forks: two publications racing for the same village (of any kind)
+        // cannot both follow the same predecessor; the loser retries or fails cleanly.
+        b.HasIndex(p => new { p.VillageId, p.PreviousHash }).IsUnique();
         b.HasIndex(p => new { p.VillageId, p.PublishedAt });
     }
 }

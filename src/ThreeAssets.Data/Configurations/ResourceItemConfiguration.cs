@@ -11,6 +11,7 @@ internal sealed class ResourceItemConfiguration : IEntityTypeConfiguration<Resou
         b.Property(r => r.Name).HasMaxLength(128);
         b.Property(r => r.Type).HasMaxLength(32);
         b.Property(r => r.Location).HasMaxLength(200);
+        b.Property(r => r.Boundaries).HasMaxLength(200);
         b.Property(r => r.OperationMode).HasMaxLength(16);
         b.Property(r => r.Contractor).HasMaxLength(128);
         b.Property(r => r.ContractNo).HasMaxLength(64);

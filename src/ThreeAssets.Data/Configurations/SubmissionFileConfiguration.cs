@@ -8,7 +8,7 @@ internal sealed class SubmissionFileConfiguration : IEntityTypeConfiguration<Sub
     public void Configure(EntityTypeBuilder<SubmissionFile> b)
     {
         b.HasKey(f => f.SubmissionId);
-        b.HasOne<Submission>().WithOne().HasForeignKey<SubmissionFile>(f => f.SubmissionId)
+        b.HasOne(f => f.Submission).WithOne().HasForeignKey<SubmissionFile>(f => f.SubmissionId)
             .OnDelete(DeleteBehavior.Restrict);
     }
 }

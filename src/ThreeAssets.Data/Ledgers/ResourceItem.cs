@@ -16,6 +16,9 @@ public sealed class ResourceItem : IAppendOnly
     public double AreaMu { get; set; }
 
     public string? Location { get; set; }
+
+    /// <summary>四至: what the plot borders on each side.</summary>
+    public string? Boundaries { get; set; }
     public required string OperationMode { get; set; }
     public string? Contractor { get; set; }
     public string? ContractNo { get; set; }

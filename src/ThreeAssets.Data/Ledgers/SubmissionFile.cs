@@ -4,5 +4,8 @@ namespace ThreeAssets.Data;
 public sealed class SubmissionFile : IAppendOnly
 {
     public long SubmissionId { get; set; }
+
+    /// <summary>Lets a new submission and its file be saved together, in one statement batch.</summary>
+    public Submission Submission { get; set; } = null!;
     public required byte[] Content { get; set; }
 }

@@ -1,6 +1,8 @@
 using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Review;
+using ThreeAssets.Web.Features.Submissions;
 
 namespace ThreeAssets.Web.Features;
 
@@ -10,6 +12,10 @@ internal static class FeatureServices
     public static WebApplicationBuilder AddPortalFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<LedgerReading>();
+        builder.Services.AddScoped<LedgerImporter>();
+        builder.Services.AddScoped<SubmissionWorkflow>();
+        builder.Services.AddScoped<Publisher>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         return builder;

@@ -25,4 +25,10 @@ internal static partial class PortalLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in ({Reason}) for user {UserId}")]
     public static partial void SignInFailed(this ILogger logger, string reason, int? userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo ledgers: {Published} of {Files} sample workbooks published")]
+    public static partial void DemoLedgersPublished(this ILogger logger, int published, int files);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo ledger {File} was not published: {Problem}")]
+    public static partial void DemoLedgerSkipped(this ILogger logger, string file, string problem);
 }

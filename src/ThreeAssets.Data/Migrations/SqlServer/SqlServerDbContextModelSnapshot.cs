@@ -582,6 +582,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[SupersedesId] IS NOT NULL");
 
+                    b.HasIndex("VillageId", "PreviousHash")
+                        .IsUnique()
+                        .HasFilter("[PreviousHash] IS NOT NULL");
+
                     b.HasIndex("VillageId", "PublishedAt");
 
                     b.HasIndex("VillageId", "Kind", "Period", "Version")
@@ -628,6 +632,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
 
                     b.Property<double>("AreaMu")
                         .HasColumnType("float");
+
+                    b.Property<string>("Boundaries")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Code")
                         .IsRequired()

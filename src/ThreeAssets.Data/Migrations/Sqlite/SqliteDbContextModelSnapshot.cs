@@ -557,6 +557,9 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasIndex("SupersedesId")
                         .IsUnique();
 
+                    b.HasIndex("VillageId", "PreviousHash")
+                        .IsUnique();
+
                     b.HasIndex("VillageId", "PublishedAt");
 
                     b.HasIndex("VillageId", "Kind", "Period", "Version")
@@ -601,6 +604,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
 
                     b.Property<double>("AreaMu")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Boundaries")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()

@@ -54,4 +54,10 @@ public static class AuditActions
     public const string PasswordReset = "admin.user.reset-password";
     public const string OrgCreated = "admin.org.create";
     public const string OrgRenamed = "admin.org.rename";
+    public const string Upload = "submission.upload";
+    public const string Submit = "submission.submit";
+    public const string Approve = "submission.approve";
+    public const string Reject = "submission.reject";
+    public const string Publish = "publication.publish";
+    public const string OriginalDownloaded = "submission.download-original";
 }

@@ -15,7 +15,7 @@ internal static class DemoSetup
         });
         services.AddSingleton<SeedDataFolder>();
         services.AddScoped<PortalSeeder>();
-        services.AddScoped<IDemoLedgerSeeder, NoDemoLedgers>();
+        services.AddScoped<IDemoLedgerSeeder, DemoLedgerSeeder>();
         return services;
     }
 
