@@ -1,4 +1,5 @@
 using ThreeAssets.Web.Features.Admin.OrgUnits;
+using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
 
@@ -12,6 +13,7 @@ internal static class FeatureServices
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<TokenAdministration>();
         return builder;
     }
 }

@@ -52,6 +52,8 @@ public static class AuditActions
     public const string UserLocked = "admin.user.lock";
     public const string UserUnlocked = "admin.user.unlock";
     public const string PasswordReset = "admin.user.reset-password";
+    public const string TokenIssued = "admin.token.issue";
+    public const string TokenRevoked = "admin.token.revoke";
     public const string OrgCreated = "admin.org.create";
     public const string OrgRenamed = "admin.org.rename";
 }
