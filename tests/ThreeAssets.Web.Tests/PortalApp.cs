@@ -62,6 +62,20 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         await db.SaveChangesAsync();
     });
 
+    /// <summary>An uploaded funds submission for a village (no file, no report): enough for state and integrity tests.</summary>
+    public Task<long> AddSubmissionAsync(string villageCode, int uploaderId, string period = "2026-10") => WithDbAsync(async db =>
+    {
+        var village = await db.Villages.SingleAsync(v => v.Code == villageCode);
+        var submission = new Submission
+        {
+            VillageId = village.Id, Kind = Core.Ledgers.LedgerKind.Funds, Period = period, FileName = "funds.xlsx",
+            Sha256 = new string('a', 64), UploadedById = uploaderId, UploadedAt = DateTimeOffset.UtcNow,
+        };
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync();
+        return submission.Id;
+    });
+
     public async Task<PortalUser> CreateUserAsync(string userName, PortalRole role, params string[] scopes)
     {
         await using var scope = Services.CreateAsyncScope();
