@@ -19,6 +19,9 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
 
     public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
 
+    /// <summary>Extra registrations for one test (e.g. a controller that throws).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
 
     public static string NewDatabasePath() =>
@@ -33,6 +36,8 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? [])
             builder.UseSetting(key, value);
+        if (TestServices is not null)
+            builder.ConfigureServices(TestServices);
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
