@@ -70,6 +70,19 @@ public sealed class UsersTests
     }
 
     [Fact]
+    public async Task Admin_cannot_lock_their_own_account()
+    {
+        var (app, admin) = await StartAsync();
+        using var _ = app;
+        var adminId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
+
+        var response = await admin.PostFormAsync("/admin/users", $"/admin/users/{adminId}/lock", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Admin_resets_a_password()
     {
         var (app, admin) = await StartAsync();

@@ -30,8 +30,12 @@ public sealed class UsersController(UserAdministration admin) : Controller
     }
 
     [HttpPost("{id:int}/lock")]
-    public async Task<IActionResult> Lock(int id) =>
-        await admin.SetLockedAsync(id, locked: true) ? RedirectToAction(nameof(Index)) : NotFound();
+    public async Task<IActionResult> Lock(int id)
+    {
+        // An admin locking their own account could leave the portal with no one to unlock it.
+        if (User.UserId() == id) return BadRequest();
+        return await admin.SetLockedAsync(id, locked: true) ? RedirectToAction(nameof(Index)) : NotFound();
+    }
 
     [HttpPost("{id:int}/unlock")]
     public async Task<IActionResult> Unlock(int id) =>
