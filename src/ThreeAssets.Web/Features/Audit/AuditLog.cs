@@ -52,6 +52,7 @@ public static class AuditActions
     public const string UserCreated = "admin.user.create";
     public const string UserLocked = "admin.user.lock";
     public const string UserUnlocked = "admin.user.unlock";
+    public const string UserScopeChanged = "admin.user.scope";
     public const string PasswordReset = "admin.user.reset-password";
     public const string TokenIssued = "admin.token.issue";
     public const string TokenRevoked = "admin.token.revoke";
