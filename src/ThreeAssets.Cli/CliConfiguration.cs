@@ -13,8 +13,9 @@ internal static class CliConfiguration
 {
     public const string Help = """
         Configuration (same keys as the web app):
-          1. appsettings.json and appsettings.{DOTNET_ENVIRONMENT}.json of src/ThreeAssets.Web, when run from the repository root;
-          2. appsettings.json and appsettings.{DOTNET_ENVIRONMENT}.json in the current directory (a published app's folder);
+          1. appsettings.json and appsettings.{environment}.json of src/ThreeAssets.Web, when run from the repository root;
+          2. appsettings.json and appsettings.{environment}.json in the current directory (a published app's folder);
+             environment = DOTNET_ENVIRONMENT or ASPNETCORE_ENVIRONMENT, default Production;
           3. environment variables: Database__Provider (Sqlite|SqlServer), ConnectionStrings__Default.
         Without a connection string, SQLite uses App_Data/threeassets.db under src/ThreeAssets.Web when that folder
         exists, else under the current directory: the same file that `dotnet run --project src/ThreeAssets.Web` uses.
@@ -29,7 +30,8 @@ internal static class CliConfiguration
 
     public static IConfiguration Load()
     {
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
         var builder = new ConfigurationBuilder();
         foreach (var folder in new[] { ContentRoot(), Directory.GetCurrentDirectory() }.Distinct())
         {

@@ -19,6 +19,9 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
 
     public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
 
+    /// <summary>Extra registrations for one test (e.g. a controller that throws).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
 
     public static string NewDatabasePath() =>
@@ -33,6 +36,8 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? [])
             builder.UseSetting(key, value);
+        if (TestServices is not null)
+            builder.ConfigureServices(TestServices);
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
@@ -60,6 +65,20 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         district.Townships.Add(b);
         db.Districts.Add(district);
         await db.SaveChangesAsync();
+    });
+
+    /// <summary>An uploaded funds submission for a village (no file, no report): enough for state and integrity tests.</summary>
+    public Task<long> AddSubmissionAsync(string villageCode, int uploaderId, string period = "2026-10") => WithDbAsync(async db =>
+    {
+        var village = await db.Villages.SingleAsync(v => v.Code == villageCode);
+        var submission = new Submission
+        {
+            VillageId = village.Id, Kind = Core.Ledgers.LedgerKind.Funds, Period = period, FileName = "funds.xlsx",
+            Sha256 = new string('a', 64), UploadedById = uploaderId, UploadedAt = DateTimeOffset.UtcNow,
+        };
+        db.Submissions.Add(submission);
+        await db.SaveChangesAsync();
+        return submission.Id;
     });
 
     public async Task<PortalUser> CreateUserAsync(string userName, PortalRole role, params string[] scopes)

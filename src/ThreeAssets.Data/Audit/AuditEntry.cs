@@ -18,6 +18,11 @@ public sealed class AuditEntry : IAppendOnly
 
     public string? TargetType { get; set; }
     public string? TargetId { get; set; }
+
+    /// <summary>The village, township or district the action concerned, so that an inspector's search
+    /// can be limited to their district with the same prefix test as every other scope check.</summary>
+    public string? OrgCode { get; set; }
+
     public string? Ip { get; set; }
     public string? DetailsJson { get; set; }
 }

@@ -12,10 +12,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.TargetType).HasMaxLength(64);
         b.Property(a => a.TargetId).HasMaxLength(64);
         b.Property(a => a.Ip).HasMaxLength(64);
+        b.Property(a => a.OrgCode).HasMaxLength(32);
         // No foreign key to users on purpose: the log outlives accounts and must never block a delete.
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.TargetType, a.TargetId });
         b.HasIndex(a => new { a.UserId, a.At });
         b.HasIndex(a => new { a.Action, a.At });
+        b.HasIndex(a => new { a.OrgCode, a.At });
     }
 }

@@ -15,6 +15,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.Property(s => s.Sha256).HasMaxLength(64).IsUnicode(false);
         b.Property(s => s.SubmitNote).HasMaxLength(1000);
         b.Property(s => s.RejectReason).HasMaxLength(1000);
+        b.Property(s => s.Revision).IsConcurrencyToken();
         b.HasOne(s => s.Village).WithMany().HasForeignKey(s => s.VillageId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UploadedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.ReviewedById).OnDelete(DeleteBehavior.Restrict);

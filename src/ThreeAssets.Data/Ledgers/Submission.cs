@@ -40,6 +40,12 @@ public sealed class Submission
     public DateTimeOffset? ReviewedAt { get; set; }
     public string? RejectReason { get; set; }
     public long? PublicationId { get; set; }
+
+    /// <summary>
+    /// Bumped on every status change and checked by SaveChanges (a concurrency token), so that two
+    /// reviewers approving at once cannot both win: the second save fails instead of publishing twice.
+    /// </summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>Uploaded (parsed, report stored) → Submitted (no errors) → Rejected or Published.</summary>

@@ -1,4 +1,5 @@
 using ThreeAssets.Web.Features.Admin.OrgUnits;
+using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Features.Review;
@@ -18,6 +19,7 @@ internal static class FeatureServices
         builder.Services.AddScoped<Publisher>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<TokenAdministration>();
         return builder;
     }
 }

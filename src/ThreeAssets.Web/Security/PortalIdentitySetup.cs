@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +30,7 @@ internal static class PortalIdentitySetup
             context.Request.Path.StartsWithSegments("/api")
                 ? ApiTokenAuthenticationHandler.SchemeName
                 : IdentityConstants.ApplicationScheme);
-        auth.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
+        auth.AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(
             ApiTokenAuthenticationHandler.SchemeName, null);
         auth.AddIdentityCookies();
 
@@ -43,7 +44,8 @@ internal static class PortalIdentitySetup
             o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
-            // An API client gets status codes (turned into ProblemDetails), never a login page redirect.
+            // Should the cookie ever be challenged on /api (an endpoint naming the scheme), answer with a
+            // status code (turned into ProblemDetails), never a redirect to the login page.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
@@ -56,7 +58,7 @@ internal static class PortalIdentitySetup
         return builder;
     }
 
-    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
             context.Response.StatusCode = status;

@@ -46,20 +46,14 @@ public sealed class AppendOnlyTests
         using var app = new PortalApp();
         await app.SeedOrgAsync();
         var user = await app.CreateUserAsync("reviewer", PortalRole.Reviewer, TestOrg.TownshipA);
+        var submissionId = await app.AddSubmissionAsync(TestOrg.VillageA1, user.Id);
         var publicationId = await app.WithDbAsync(async db =>
         {
             var village = await db.Villages.SingleAsync(v => v.Code == TestOrg.VillageA1);
-            var submission = new Submission
-            {
-                VillageId = village.Id, Kind = LedgerKind.Funds, Period = "2026-10", FileName = "f.xlsx",
-                Sha256 = new string('a', 64), UploadedById = user.Id, UploadedAt = DateTimeOffset.UtcNow,
-            };
-            db.Submissions.Add(submission);
-            await db.SaveChangesAsync();
             var publication = new Publication
             {
                 VillageId = village.Id, Kind = LedgerKind.Funds, Period = "2026-10", ContentHash = new string('b', 64),
-                Fingerprint = "BBBB-BBBB", ApprovedById = user.Id, ApprovingOrganisation = "甲镇", SubmissionId = submission.Id,
+                Fingerprint = "BBBB-BBBB", ApprovedById = user.Id, ApprovingOrganisation = "甲镇", SubmissionId = submissionId,
                 PublishedAt = DateTimeOffset.UtcNow, RowCount = 1,
             };
             db.Publications.Add(publication);

@@ -257,6 +257,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("OrgCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -277,6 +281,8 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.HasIndex("At");
 
                     b.HasIndex("Action", "At");
+
+                    b.HasIndex("OrgCode", "At");
 
                     b.HasIndex("TargetType", "TargetId");
 
@@ -754,6 +760,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("ReviewedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int>("RowCount")

@@ -242,6 +242,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrgCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -262,6 +266,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("Action", "At");
+
+                    b.HasIndex("OrgCode", "At");
 
                     b.HasIndex("TargetType", "TargetId");
 
@@ -724,6 +730,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReviewedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowCount")

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -32,13 +34,13 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             logger.SignedIn(user.Id);
-            await audit.WriteAsync(AuditActions.Login, "User", user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), actor: user);
+            await audit.WriteAsync(AuditActions.Login, "User", user.Id.ToString(CultureInfo.InvariantCulture), actor: user);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
         var reason = result.IsLockedOut ? "locked-out" : result.IsNotAllowed ? "not-allowed" : "bad-password";
         logger.SignInFailed(reason, user.Id);
         await audit.WriteAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.LoginFailed,
-            "User", user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { reason }, actor: user);
+            "User", user.Id.ToString(CultureInfo.InvariantCulture), new { reason }, actor: user);
         return Fail(form, result.IsLockedOut
             ? "登录失败次数过多，账户已锁定，请 15 分钟后再试或联系管理员 (too many failed attempts: the account is locked for 15 minutes)"
             : "用户名或密码错误 (wrong user name or password)");
@@ -48,7 +50,7 @@ public sealed class AccountController(
     [Authorize]
     public async Task<IActionResult> Logout()
     {
-        await audit.WriteAsync(AuditActions.Logout, "User", User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+        await audit.WriteAsync(AuditActions.Logout, "User", User.FindFirst(ClaimTypes.NameIdentifier)?.Value);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

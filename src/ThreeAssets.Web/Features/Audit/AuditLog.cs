@@ -14,7 +14,7 @@ namespace ThreeAssets.Web.Features.Audit;
 public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     public AuditEntry Add(string action, string? targetType = null, string? targetId = null, object? details = null,
-        PortalUser? actor = null)
+        PortalUser? actor = null, string? orgCode = null)
     {
         var context = http.HttpContext;
         var principal = context?.User;
@@ -26,6 +26,7 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
             Action = action,
             TargetType = targetType,
             TargetId = targetId,
+            OrgCode = orgCode,
             Ip = context?.Connection.RemoteIpAddress?.ToString(),
             DetailsJson = details is null ? null : JsonSerializer.Serialize(details),
         };
@@ -34,9 +35,9 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
     }
 
     public async Task WriteAsync(string action, string? targetType = null, string? targetId = null, object? details = null,
-        PortalUser? actor = null, CancellationToken cancellationToken = default)
+        PortalUser? actor = null, string? orgCode = null, CancellationToken cancellationToken = default)
     {
-        Add(action, targetType, targetId, details, actor);
+        Add(action, targetType, targetId, details, actor, orgCode);
         await db.SaveChangesAsync(cancellationToken);
     }
 }
@@ -51,7 +52,10 @@ public static class AuditActions
     public const string UserCreated = "admin.user.create";
     public const string UserLocked = "admin.user.lock";
     public const string UserUnlocked = "admin.user.unlock";
+    public const string UserScopeChanged = "admin.user.scope";
     public const string PasswordReset = "admin.user.reset-password";
+    public const string TokenIssued = "admin.token.issue";
+    public const string TokenRevoked = "admin.token.revoke";
     public const string OrgCreated = "admin.org.create";
     public const string OrgRenamed = "admin.org.rename";
     public const string Upload = "submission.upload";

@@ -70,6 +70,39 @@ public sealed class UsersTests
     }
 
     [Fact]
+    public async Task Changed_scope_applies_to_the_users_api_token_at_once()
+    {
+        var (app, admin) = await StartAsync();
+        using var _ = app;
+        var user = await app.CreateUserAsync("wang", PortalRole.Accountant, TestOrg.VillageA1);
+        var api = app.NewClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.IssueTokenAsync(user.Id));
+
+        var bad = await admin.PostFormAsync($"/admin/users/{user.Id}/scope", $"/admin/users/{user.Id}/scope", new() { ["Form.Scopes"] = TestOrg.TownshipB });
+        var good = await admin.PostFormAsync($"/admin/users/{user.Id}/scope", $"/admin/users/{user.Id}/scope", new() { ["Form.Scopes"] = TestOrg.VillageB1 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("村代码 9901-02 不存在", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/villages/{TestOrg.VillageB1}/submissions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync($"/api/v1/villages/{TestOrg.VillageA1}/submissions")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "admin.user.scope")));
+    }
+
+    [Fact]
+    public async Task Admin_cannot_lock_their_own_account()
+    {
+        var (app, admin) = await StartAsync();
+        using var _ = app;
+        var adminId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
+
+        var response = await admin.PostFormAsync("/admin/users", $"/admin/users/{adminId}/lock", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Admin_resets_a_password()
     {
         var (app, admin) = await StartAsync();

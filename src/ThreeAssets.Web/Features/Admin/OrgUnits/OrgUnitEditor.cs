@@ -46,7 +46,7 @@ public sealed class OrgUnitEditor(PortalDbContext db, AuditLog audit)
                 });
                 break;
         }
-        audit.Add(AuditActions.OrgCreated, form.Level.ToString(), code, new { level = form.Level.ToString(), parent = parentCode });
+        audit.Add(AuditActions.OrgCreated, form.Level.ToString(), code, new { level = form.Level.ToString(), parent = parentCode }, orgCode: code);
         await db.SaveChangesAsync();
         return null;
     }
@@ -69,7 +69,7 @@ public sealed class OrgUnitEditor(PortalDbContext db, AuditLog audit)
                 return $"找不到代码 {form.Code} (no org unit with that code).";
         }
         // One SaveChanges: the rename and its audit line are stored together or not at all.
-        audit.Add(AuditActions.OrgRenamed, form.Level.ToString(), form.Code, new { level = form.Level.ToString() });
+        audit.Add(AuditActions.OrgRenamed, form.Level.ToString(), form.Code, new { level = form.Level.ToString() }, orgCode: form.Code);
         await db.SaveChangesAsync();
         return null;
     }

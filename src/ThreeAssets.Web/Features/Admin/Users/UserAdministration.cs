@@ -47,6 +47,23 @@ public sealed class UserAdministration(PortalDbContext db, UserManager<PortalUse
         return true;
     }
 
+    /// <summary>
+    /// Replaces the org codes a user acts on (an accountant taking over another village). Null on success.
+    /// The security stamp rotates so that sessions and tokens pick up the new scope.
+    /// </summary>
+    public async Task<string?> ChangeScopeAsync(int id, IReadOnlyList<string> scopes)
+    {
+        var user = await db.Users.Include(u => u.Scopes).SingleOrDefaultAsync(u => u.Id == id);
+        if (user is null) return "用户不存在 (no such user).";
+        if (await provisioning.CheckScopeAsync(user.Role, scopes) is { } error) return error;
+        user.Scopes.Clear();
+        foreach (var code in scopes.Distinct(StringComparer.Ordinal))
+            user.Scopes.Add(new UserScope { OrgCode = code });
+        audit.Add(AuditActions.UserScopeChanged, "User", Id(user), new { scopes });
+        await users.UpdateSecurityStampAsync(user); // saves the scope, the stamp and the audit line together
+        return null;
+    }
+
     /// <summary>Null on success, else why the password was refused.</summary>
     public async Task<string?> ResetPasswordAsync(int id, string newPassword)
     {

@@ -24,8 +24,21 @@ public sealed class CreateUserForm
     [StringLength(500)]
     public string? Scopes { get; set; }
 
-    public IReadOnlyList<string> ScopeList() =>
-        (Scopes ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> ScopeList() => ScopeText.Split(Scopes);
+}
+
+/// <summary>The new scope of an existing user.</summary>
+public sealed class ChangeScopeForm
+{
+    [StringLength(500)]
+    public string? Scopes { get; set; }
+}
+
+/// <summary>Scope codes as typed by an admin: commas (also the full-width ，) or spaces between them.</summary>
+public static class ScopeText
+{
+    public static IReadOnlyList<string> Split(string? text) =>
+        (text ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 public sealed class ResetPasswordForm
@@ -39,3 +52,5 @@ public sealed class ResetPasswordForm
 public sealed record UserRow(int Id, string UserName, string DisplayName, PortalRole Role, IReadOnlyList<string> Scopes, bool LockedOut);
 
 public sealed record ResetPasswordPage(UserRow User, ResetPasswordForm Form);
+
+public sealed record ChangeScopePage(UserRow User, ChangeScopeForm Form);

@@ -30,12 +30,36 @@ public sealed class UsersController(UserAdministration admin) : Controller
     }
 
     [HttpPost("{id:int}/lock")]
-    public async Task<IActionResult> Lock(int id) =>
-        await admin.SetLockedAsync(id, locked: true) ? RedirectToAction(nameof(Index)) : NotFound();
+    public async Task<IActionResult> Lock(int id)
+    {
+        // An admin locking their own account could leave the portal with no one to unlock it.
+        if (User.UserId() == id) return BadRequest();
+        return await admin.SetLockedAsync(id, locked: true) ? RedirectToAction(nameof(Index)) : NotFound();
+    }
 
     [HttpPost("{id:int}/unlock")]
     public async Task<IActionResult> Unlock(int id) =>
         await admin.SetLockedAsync(id, locked: false) ? RedirectToAction(nameof(Index)) : NotFound();
+
+    [HttpGet("{id:int}/scope")]
+    public async Task<IActionResult> Scope(int id) =>
+        await admin.FindAsync(id) is { } user
+            ? View(new ChangeScopePage(user, new ChangeScopeForm { Scopes = string.Join(",", user.Scopes) }))
+            : NotFound();
+
+    [HttpPost("{id:int}/scope")]
+    public async Task<IActionResult> Scope(int id, [Bind(Prefix = "Form")] ChangeScopeForm form)
+    {
+        if (await admin.FindAsync(id) is not { } user) return NotFound();
+        var error = ModelState.IsValid ? await admin.ChangeScopeAsync(id, ScopeText.Split(form.Scopes)) : null;
+        if (error is not null) ModelState.AddModelError("Form.Scopes", error);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new ChangeScopePage(user, form));
+        }
+        return RedirectToAction(nameof(Index));
+    }
 
     [HttpGet("{id:int}/reset-password")]
     public async Task<IActionResult> ResetPassword(int id) =>

@@ -11,8 +11,8 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126201055_AppendOnlyTriggers")]
-    partial class AppendOnlyTriggers
+    [Migration("20261126203040_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -245,6 +245,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrgCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -265,6 +269,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("Action", "At");
+
+                    b.HasIndex("OrgCode", "At");
 
                     b.HasIndex("TargetType", "TargetId");
 
@@ -720,6 +726,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReviewedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RowCount")

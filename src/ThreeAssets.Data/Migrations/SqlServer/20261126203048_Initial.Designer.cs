@@ -12,7 +12,7 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261126201044_Initial")]
+    [Migration("20261126203048_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,6 +260,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("OrgCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -280,6 +284,8 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.HasIndex("At");
 
                     b.HasIndex("Action", "At");
+
+                    b.HasIndex("OrgCode", "At");
 
                     b.HasIndex("TargetType", "TargetId");
 
@@ -749,6 +755,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("ReviewedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int>("RowCount")

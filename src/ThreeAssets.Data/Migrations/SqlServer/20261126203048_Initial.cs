@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ThreeAssets.Data.Migrations.Sqlite
+namespace ThreeAssets.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,25 +15,25 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DisplayName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,16 +44,17 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TargetType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    TargetId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    DetailsJson = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    TargetId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    OrgCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Ip = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    DetailsJson = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,9 +65,9 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "ChartAccounts",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Class = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Class = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,10 +78,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,10 +92,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,14 +106,14 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "ApiTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,11 +130,11 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -150,10 +151,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,10 +171,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -190,8 +191,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "UserScopes",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrgCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    OrgCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,12 +209,12 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "Townships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DistrictId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ReviewOrganisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DistrictId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ReviewOrganisation = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -230,13 +231,13 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "Villages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TownshipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PinyinInitials = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    FundsFrequency = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TownshipId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PinyinInitials = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    FundsFrequency = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,27 +254,27 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "AssetItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowNo = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AcquiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Quantity = table.Column<double>(type: "REAL", nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    OriginalValue = table.Column<long>(type: "INTEGER", nullable: false),
-                    AccumulatedDepreciation = table.Column<long>(type: "INTEGER", nullable: false),
-                    NetValue = table.Column<long>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Lessee = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    AnnualRent = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LeaseEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Remarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PublicationId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNo = table.Column<int>(type: "int", nullable: false),
+                    SourceRow = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AcquiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Quantity = table.Column<double>(type: "float", nullable: true),
+                    Unit = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    OriginalValue = table.Column<long>(type: "bigint", nullable: false),
+                    AccumulatedDepreciation = table.Column<long>(type: "bigint", nullable: false),
+                    NetValue = table.Column<long>(type: "bigint", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Lessee = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    AnnualRent = table.Column<long>(type: "bigint", nullable: true),
+                    LeaseStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    LeaseEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Remarks = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -284,24 +285,24 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "FundsEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowNo = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Voucher = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AccountCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AccountName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Income = table.Column<long>(type: "INTEGER", nullable: false),
-                    Expense = table.Column<long>(type: "INTEGER", nullable: false),
-                    Balance = table.Column<long>(type: "INTEGER", nullable: true),
-                    Settlement = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Counterparty = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    Handler = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Approver = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Attachments = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PublicationId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNo = table.Column<int>(type: "int", nullable: false),
+                    SourceRow = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Voucher = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AccountCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AccountName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Income = table.Column<long>(type: "bigint", nullable: false),
+                    Expense = table.Column<long>(type: "bigint", nullable: false),
+                    Balance = table.Column<long>(type: "bigint", nullable: true),
+                    Settlement = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Counterparty = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    Handler = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Approver = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Attachments = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -312,10 +313,10 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "PublicationNotices",
                 columns: table => new
                 {
-                    PublicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PublicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Sha256 = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,26 +327,26 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VillageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    SupersedesId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ContentHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    PreviousHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
-                    Fingerprint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApprovedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApprovingOrganisation = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpeningFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    IncomeFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ExpenseFen = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosingFen = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VillageId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    SupersedesId = table.Column<long>(type: "bigint", nullable: true),
+                    CorrectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ContentHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    Fingerprint = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ApprovedById = table.Column<int>(type: "int", nullable: false),
+                    ApprovingOrganisation = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    RowCount = table.Column<int>(type: "int", nullable: false),
+                    OpeningFen = table.Column<long>(type: "bigint", nullable: true),
+                    IncomeFen = table.Column<long>(type: "bigint", nullable: true),
+                    ExpenseFen = table.Column<long>(type: "bigint", nullable: true),
+                    ClosingFen = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -374,28 +375,28 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "ResourceItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowNo = table.Column<int>(type: "INTEGER", nullable: false),
-                    SourceRow = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AreaMu = table.Column<double>(type: "REAL", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OperationMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Contractor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    ContractNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ContractStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnnualFee = table.Column<long>(type: "INTEGER", nullable: true),
-                    UnitPrice = table.Column<long>(type: "INTEGER", nullable: true),
-                    TenderMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    ResolutionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceivableThisYear = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReceivedThisYear = table.Column<long>(type: "INTEGER", nullable: true),
-                    Remarks = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PublicationId = table.Column<long>(type: "bigint", nullable: false),
+                    RowNo = table.Column<int>(type: "int", nullable: false),
+                    SourceRow = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaMu = table.Column<double>(type: "float", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OperationMode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Contractor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    ContractNo = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ContractStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnualFee = table.Column<long>(type: "bigint", nullable: true),
+                    UnitPrice = table.Column<long>(type: "bigint", nullable: true),
+                    TenderMethod = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ResolutionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivableThisYear = table.Column<long>(type: "bigint", nullable: true),
+                    ReceivedThisYear = table.Column<long>(type: "bigint", nullable: true),
+                    Remarks = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -412,27 +413,28 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "Submissions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VillageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReportJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    WarningCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SubmitNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReviewedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PublicationId = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VillageId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedById = table.Column<int>(type: "int", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReportJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ErrorCount = table.Column<int>(type: "int", nullable: false),
+                    WarningCount = table.Column<int>(type: "int", nullable: false),
+                    RowCount = table.Column<int>(type: "int", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SubmitNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReviewedById = table.Column<int>(type: "int", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RejectReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PublicationId = table.Column<long>(type: "bigint", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -467,8 +469,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "SubmissionFiles",
                 columns: table => new
                 {
-                    SubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    SubmissionId = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -511,7 +513,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssetItems_PublicationId_Code",
@@ -533,6 +536,11 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_OrgCode_At",
+                table: "AuditEntries",
+                columns: new[] { "OrgCode", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TargetType_TargetId",
@@ -591,7 +599,8 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                 name: "IX_Publications_SupersedesId",
                 table: "Publications",
                 column: "SupersedesId",
-                unique: true);
+                unique: true,
+                filter: "[SupersedesId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Publications_VillageId_Kind_Period_Version",
