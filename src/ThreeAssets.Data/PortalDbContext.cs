@@ -53,12 +53,14 @@ public abstract class PortalDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RejectChangesToAppendOnlyRows();
+        BumpSubmissionRevisions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RejectChangesToAppendOnlyRows();
+        BumpSubmissionRevisions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -71,6 +73,17 @@ public abstract class PortalDbContext(DbContextOptions options)
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new AppendOnlyViolationException(
                     $"{entry.Metadata.ClrType.Name} rows are append-only; refusing to {(entry.State == EntityState.Deleted ? "delete" : "modify")} one.");
+        }
+    }
+
+    // Every change to a submission bumps its revision, the concurrency token: of two people approving and
+    // rejecting at once, the second save fails instead of overwriting the first.
+    private void BumpSubmissionRevisions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Submission>())
+        {
+            if (entry.State == EntityState.Modified)
+                entry.Entity.Revision = entry.OriginalValues.GetValue<int>(nameof(Submission.Revision)) + 1;
         }
     }
 }

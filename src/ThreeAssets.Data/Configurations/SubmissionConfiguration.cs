@@ -9,8 +9,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     {
         b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Period).HasMaxLength(8);
-        // A concurrency token: two people acting on one submission at once (approve vs reject) cannot both win.
-        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.FileName).HasMaxLength(260);
         b.Property(s => s.Sha256).HasMaxLength(64).IsUnicode(false);
         b.Property(s => s.SubmitNote).HasMaxLength(1000);

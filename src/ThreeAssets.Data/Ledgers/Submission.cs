@@ -42,7 +42,7 @@ public sealed class Submission
     public long? PublicationId { get; set; }
 
     /// <summary>
-    /// Bumped on every status change and checked by SaveChanges (a concurrency token), so that two
+    /// Bumped by PortalDbContext on every change and checked by SaveChanges (a concurrency token), so that two
     /// reviewers approving at once cannot both win: the second save fails instead of publishing twice.
     /// </summary>
     public int Revision { get; set; }

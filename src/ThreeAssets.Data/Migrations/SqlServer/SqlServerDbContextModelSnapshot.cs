@@ -1059,11 +1059,13 @@ namespace ThreeAssets.Data.Migrations.SqlServer
 
             modelBuilder.Entity("ThreeAssets.Data.SubmissionFile", b =>
                 {
-                    b.HasOne("ThreeAssets.Data.Submission", null)
+                    b.HasOne("ThreeAssets.Data.Submission", "Submission")
                         .WithOne()
                         .HasForeignKey("ThreeAssets.Data.SubmissionFile", "SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("ThreeAssets.Data.Township", b =>
