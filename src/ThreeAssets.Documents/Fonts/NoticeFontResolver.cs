@@ -4,7 +4,7 @@ namespace ThreeAssets.Documents.Fonts;
 
 /// <summary>
 /// Serves the notice font to PDFsharp. On Linux PDFsharp 6 finds no system fonts by itself, so every
-/// family a notice uses is resolved here, to the regular or the bold face.
+/// family a notice uses is resolved here, to the regular face or, when configured, the bold one.
 /// </summary>
 internal sealed class NoticeFontResolver(NoticeFontOptions options) : IFontResolver
 {
@@ -16,11 +16,14 @@ internal sealed class NoticeFontResolver(NoticeFontOptions options) : IFontResol
 
     public NoticeFontOptions Options { get; } = options;
 
-    // Italic is never used in notices; CJK fonts have no italic face, so it falls back to upright.
+    // Without a bold file PDFsharp emboldens the regular face (fill and stroke), so a notice embeds a
+    // single CJK subset: that halves its size and the time spent writing it. Italic is never used.
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? BoldFace : RegularFace);
+        bold && Options.BoldPath is not null
+            ? new FontResolverInfo(BoldFace)
+            : new FontResolverInfo(RegularFace, mustSimulateBold: bold, mustSimulateItalic: false);
 
     // PDFsharp calls this once per face and caches the font source; no cache is needed here.
     public byte[] GetFont(string faceName) =>
-        File.ReadAllBytes(faceName == BoldFace ? Options.BoldPath : Options.RegularPath);
+        File.ReadAllBytes(faceName == BoldFace && Options.BoldPath is { } bold ? bold : Options.RegularPath);
 }

@@ -24,7 +24,7 @@ internal static class NoticeFonts
                         $"The notice font is already set to '{registered.Options.RegularPath}'; PDFsharp cannot change fonts within a process.");
                 return;
             }
-            foreach (var path in new[] { options.RegularPath, options.BoldPath })
+            foreach (var path in new[] { options.RegularPath, options.BoldPath }.OfType<string>())
             {
                 if (!File.Exists(path))
                     throw new FileNotFoundException(
@@ -38,5 +38,5 @@ internal static class NoticeFonts
 
     private static bool SameFiles(NoticeFontOptions a, NoticeFontOptions b) =>
         Path.GetFullPath(a.RegularPath) == Path.GetFullPath(b.RegularPath)
-        && Path.GetFullPath(a.BoldPath) == Path.GetFullPath(b.BoldPath);
+        && (a.BoldPath is null ? b.BoldPath is null : b.BoldPath is not null && Path.GetFullPath(a.BoldPath) == Path.GetFullPath(b.BoldPath));
 }

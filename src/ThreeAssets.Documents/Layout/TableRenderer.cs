@@ -71,7 +71,9 @@ internal static class TableRenderer
             var top = flow.Y + (layout.Height - lines.Count * lineHeight) / 2;
             foreach (var line in lines)
             {
-                gfx.DrawString(line, font, style.Ink, new XRect(x + PadX, top, widths[i] - 2 * PadX, lineHeight), format);
+                // Blank cells are common (the unused side of income/expense); drawing nothing is cheaper.
+                if (line.Length > 0)
+                    gfx.DrawString(line, font, style.Ink, new XRect(x + PadX, top, widths[i] - 2 * PadX, lineHeight), format);
                 top += lineHeight;
             }
             x += widths[i];

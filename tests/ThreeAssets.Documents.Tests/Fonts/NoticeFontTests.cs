@@ -8,10 +8,9 @@ namespace ThreeAssets.Documents.Tests.Fonts;
 public class NoticeFontTests
 {
     [Fact]
-    public void Default_font_files_are_copied_next_to_the_tests()
+    public void Default_font_file_and_its_licence_are_copied_next_to_the_tests()
     {
         Assert.True(File.Exists(NoticeFontOptions.Default.RegularPath), NoticeFontOptions.Default.RegularPath);
-        Assert.True(File.Exists(NoticeFontOptions.Default.BoldPath), NoticeFontOptions.Default.BoldPath);
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Fonts", "OFL.txt")));
     }
 
