@@ -68,4 +68,12 @@ public class NoticeBatchTests
     {
         Assert.Equal(NoticeBatch.Zip(Township(), At), NoticeBatch.Zip(Township(), At));
     }
+
+    [Fact]
+    public void Zip_accepts_times_before_1980()
+    {
+        using var zip = new ZipArchive(new MemoryStream(NoticeBatch.Zip(Township(), DateTimeOffset.UnixEpoch)));
+
+        Assert.Equal(3, zip.Entries.Count);
+    }
 }
