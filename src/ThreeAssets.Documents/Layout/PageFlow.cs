@@ -50,7 +50,7 @@ internal sealed class PageFlow(PdfDocument document, NoticeStyle style, Action<P
     public void Paragraph(string text, XFont font, XBrush brush, double indent = 0)
     {
         var lineHeight = NoticeStyle.LineHeight(font);
-        foreach (var line in TextWrap.Lines(text, font, Width - indent, Gfx, Style))
+        foreach (var line in TextWrap.Lines(text, font, Width - indent, Gfx))
         {
             EnsureSpace(lineHeight);
             Gfx.DrawString(line, font, brush, new XRect(Left + indent, Y, Width - indent, lineHeight), XStringFormats.CenterLeft);

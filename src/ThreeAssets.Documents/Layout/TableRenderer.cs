@@ -91,7 +91,7 @@ internal static class TableRenderer
         for (var i = 0; i < widths.Length; i++)
         {
             var text = i < row.Cells.Count ? row.Cells[i] : "";
-            lines[i] = TextWrap.Lines(text, font, widths[i] - 2 * PadX, flow.Gfx, flow.Style);
+            lines[i] = TextWrap.Lines(text, font, widths[i] - 2 * PadX, flow.Gfx);
             most = Math.Max(most, lines[i].Count);
         }
         return new RowLayout(lines, most * NoticeStyle.LineHeight(font) + 2 * PadY);

@@ -9,9 +9,9 @@ internal static class TextWrap
     /// <summary>
     /// Lines of <paramref name="text"/> no wider than <paramref name="width"/>. Chinese may break
     /// between any two characters; Latin words and numbers are kept whole when they fit on a line,
-    /// so a voucher number or an amount is never split in the middle.
+    /// so an amount or a short code is never split in the middle.
     /// </summary>
-    public static List<string> Lines(string text, XFont font, double width, XGraphics gfx, NoticeStyle style)
+    public static List<string> Lines(string text, XFont font, double width, XGraphics gfx)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
@@ -29,10 +29,16 @@ internal static class TextWrap
                     line.Append(token);
                     continue;
                 }
-                if (line.Length > 0) lines.Add(line.ToString().TrimEnd());
-                line.Clear();
-                // A token wider than the column (a long code) still has to break somewhere.
-                foreach (var rune in token.TrimStart().EnumerateRunes())
+                var word = token.TrimStart();
+                if (NoticeStyle.Width(gfx, word, font) <= width)
+                {
+                    if (line.Length > 0) lines.Add(line.ToString().TrimEnd());
+                    line.Clear().Append(word);
+                    continue;
+                }
+                // Wider than the column (a long voucher or contract number): it has to break
+                // somewhere, so fill the current line first rather than leave a stub on it.
+                foreach (var rune in word.EnumerateRunes())
                 {
                     if (line.Length > 0 && NoticeStyle.Width(gfx, line + rune.ToString(), font) > width)
                     {
@@ -47,7 +53,7 @@ internal static class TextWrap
         return lines;
     }
 
-    // A token is one CJK character, or a run of non-CJK characters up to and including a space.
+    // A token is one CJK character, or a run of other characters up to and including a space.
     private static IEnumerable<string> Tokens(string text)
     {
         var run = new StringBuilder();
@@ -66,5 +72,6 @@ internal static class TextWrap
         if (run.Length > 0) yield return run.ToString();
     }
 
+    // CJK ideographs, kana, full-width forms and CJK punctuation all start at U+2E80.
     private static bool IsCjk(Rune r) => r.Value >= 0x2E80;
 }

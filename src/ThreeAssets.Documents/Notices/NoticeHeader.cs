@@ -68,7 +68,7 @@ internal static class NoticeHeader
         var style = flow.Style;
         var replaced = old.Fingerprint is null ? $"第 {old.Version} 版" : $"第 {old.Version} 版（指纹 {old.Fingerprint}）";
         var text = $"更正公示：本公示为第 {n.Version} 版，更正并替代此前公布的{replaced}，原公示作废。更正原因：{old.Reason}";
-        var lines = TextWrap.Lines(text, style.Body, flow.Width - 12, flow.Gfx, style);
+        var lines = TextWrap.Lines(text, style.Body, flow.Width - 12, flow.Gfx);
         var lineHeight = NoticeStyle.LineHeight(style.Body);
         var box = new XRect(PageFlow.Left, flow.Y, flow.Width, lines.Count * lineHeight + 8);
         flow.Gfx.DrawRectangle(style.AlertPen, box);
