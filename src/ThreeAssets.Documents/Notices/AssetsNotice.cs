@@ -9,17 +9,17 @@ internal static class AssetsNotice
 {
     private static readonly Column<AssetRow>[] Register =
     [
-        new("编号", 40, a => a.Code),
-        new("名称", 70, a => a.Name),
-        new("类别", 56, a => a.Category),
-        new("购建日期", 46, a => ShortDate(a.AcquiredOn)),
-        new("数量", 30, a => $"{Number(a.Quantity)}{a.Unit}", AlignRight: true),
+        new("编号", 38, a => a.Code),
+        new("名称", 68, a => a.Name),
+        new("类别", 54, a => a.Category),
+        new("购建日期", 54, a => ShortDate(a.AcquiredOn)),
+        new("数量", 26, a => $"{Number(a.Quantity)}{a.Unit}", AlignRight: true),
         new("原值", 56, a => Amount(a.OriginalValue), AlignRight: true),
-        new("累计折旧", 52, a => Amount(a.AccumulatedDepreciation), AlignRight: true),
+        new("累计折旧", 50, a => Amount(a.AccumulatedDepreciation), AlignRight: true),
         new("净值", 56, a => Amount(a.NetValue), AlignRight: true),
-        new("坐落位置", 48, a => a.Location ?? ""),
+        new("坐落位置", 46, a => a.Location ?? ""),
         new("使用状态", 40, a => a.Status),
-        new("承租方\n年租金", 66, a => Lines(a.Lessee, Amount(a.AnnualRent))),
+        new("承租方\n年租金", 64, a => Lines(a.Lessee, Amount(a.AnnualRent))),
     ];
 
     private static readonly Column<Group>[] Totals =
