@@ -54,7 +54,8 @@ public static class NoticeInspector
     }
 
     // A fingerprint is short printable ASCII; anything else is not ours and must not reach a lookup.
-    private static bool IsPlausible(string fingerprint) =>
+    // The renderer refuses any other, so that every notice it writes can be read back here.
+    internal static bool IsPlausible(string fingerprint) =>
         fingerprint.Length is > 0 and <= MaxFingerprintLength && fingerprint.All(c => c is > ' ' and < (char)127);
 
     // PDF readers accept the header anywhere in the first kilobyte.

@@ -22,12 +22,18 @@ public sealed class NoticeRenderer
     public NoticeRenderer(NoticeFontOptions? fonts = null) => NoticeFonts.EnsureRegistered(fonts ?? NoticeFontOptions.Default);
 
     /// <summary>The notice as PDF bytes.</summary>
-    /// <exception cref="ArgumentException">A funds notice without <see cref="NoticeDocument.FundsSummary"/>.</exception>
+    /// <exception cref="ArgumentException">A fingerprint that is not 1–128 printable ASCII characters without
+    /// spaces, a publication URL that is not absolute http(s), or a funds notice without <see cref="NoticeDocument.FundsSummary"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static",
         Justification = "Rendering needs the font the constructor installs; an instance method makes that order unavoidable.")]
     public byte[] Render(NoticeDocument notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
+        if (!NoticeInspector.IsPlausible(notice.Fingerprint))
+            throw new ArgumentException($"Fingerprint '{notice.Fingerprint}' is not 1–128 printable ASCII characters.", nameof(notice));
+        // On Unix "/publications/1" parses as an absolute file: URI, hence the scheme test.
+        if (!Uri.TryCreate(notice.PublicationUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            throw new ArgumentException($"Publication URL '{notice.PublicationUrl}' is not an absolute http(s) URL; a phone cannot open anything else.", nameof(notice));
         using var document = new PdfDocument();
         Describe(document, notice);
         var style = new NoticeStyle();

@@ -80,4 +80,23 @@ public class NoticeInspectorTests
         Assert.Null(NoticeInspector.TryReadFingerprint(merged));
         Assert.Null(NoticeInspector.TryReadFingerprint(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF")));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("7F3A 92C4")]
+    [InlineData("指纹")]
+    public void Renderer_refuses_a_fingerprint_that_could_not_be_read_back(string fingerprint)
+    {
+        var notice = NoticeBuilder.Funds().ForVillage("青河村", fingerprint).Build();
+
+        Assert.Throws<ArgumentException>(() => Renderer.Render(notice));
+    }
+
+    [Fact]
+    public void Renderer_refuses_a_relative_publication_url()
+    {
+        var notice = NoticeBuilder.Funds().With(n => n with { PublicationUrl = "/publications/1" }).Build();
+
+        Assert.Throws<ArgumentException>(() => Renderer.Render(notice));
+    }
 }
