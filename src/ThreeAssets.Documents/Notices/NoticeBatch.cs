@@ -35,6 +35,7 @@ public static class NoticeBatch
     public static byte[] Merge(IEnumerable<NoticeFile> notices, string title, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(notices);
+        using var culture = InvariantCultureScope.Enter();
         using var merged = new PdfDocument();
         merged.Options.Layout = PdfWriterLayout.Compact;
         merged.Info.Title = title;

@@ -28,12 +28,8 @@ public sealed class NoticeRenderer
         Justification = "Rendering needs the font the constructor installs; an instance method makes that order unavoidable.")]
     public byte[] Render(NoticeDocument notice)
     {
-        ArgumentNullException.ThrowIfNull(notice);
-        if (!NoticeInspector.IsPlausible(notice.Fingerprint))
-            throw new ArgumentException($"Fingerprint '{notice.Fingerprint}' is not 1–128 printable ASCII characters.", nameof(notice));
-        // On Unix "/publications/1" parses as an absolute file: URI, hence the scheme test.
-        if (!Uri.TryCreate(notice.PublicationUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            throw new ArgumentException($"Publication URL '{notice.PublicationUrl}' is not an absolute http(s) URL; a phone cannot open anything else.", nameof(notice));
+        Validate(notice);
+        using var culture = InvariantCultureScope.Enter();
         using var document = new PdfDocument();
         Describe(document, notice);
         var style = new NoticeStyle();
@@ -43,7 +39,7 @@ public sealed class NoticeRenderer
             NoticeHeader.Draw(flow, notice);
             foreach (var table in Tables(notice)) TableRenderer.Draw(flow, table);
             NoticeClosing.Draw(flow, notice);
-            flow.Dispose();
+            flow.Dispose(); // closes the last page's graphics, which must happen before the frame reopens pages
             NoticeFrame.Stamp(flow.Pages, notice, style);
         }
         using var output = new MemoryStream();
@@ -51,6 +47,16 @@ public sealed class NoticeRenderer
         var pdf = output.ToArray();
         ReproducibleOutput.Apply(pdf, Seed(notice));
         return pdf;
+    }
+
+    private static void Validate(NoticeDocument notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (!NoticeInspector.IsPlausible(notice.Fingerprint))
+            throw new ArgumentException($"Fingerprint '{notice.Fingerprint}' is not 1–128 printable ASCII characters.", nameof(notice));
+        // On Unix "/publications/1" parses as an absolute file: URI, hence the scheme test.
+        if (!Uri.TryCreate(notice.PublicationUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            throw new ArgumentException($"Publication URL '{notice.PublicationUrl}' is not an absolute http(s) URL; a phone cannot open anything else.", nameof(notice));
     }
 
     private static IEnumerable<TableBlock> Tables(NoticeDocument n) => n.Kind switch

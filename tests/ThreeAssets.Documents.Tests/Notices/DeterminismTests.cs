@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using ThreeAssets.Documents.Notices;
 using ThreeAssets.Documents.Tests.Builders;
@@ -56,5 +57,27 @@ public class DeterminismTests
         var other = Renderer.Render(NoticeBuilder.Funds().ForVillage("青河村", "0000-1111-2222-3333").Build());
 
         Assert.NotEqual(SHA256.HashData(first), SHA256.HashData(other));
+    }
+
+    [Theory]
+    [InlineData("ar-SA")] // Umm al-Qura calendar: PDFsharp wrote the creation date as 1884
+    [InlineData("th-TH")] // Buddhist calendar
+    [InlineData("zh-CN")]
+    public void Server_culture_does_not_change_the_bytes(string culture)
+    {
+        var notice = NoticeBuilder.Funds(10).Build();
+        var expected = Renderer.Render(notice);
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+
+            Assert.Equal(expected, Renderer.Render(notice));
+            Assert.Equal(culture, CultureInfo.CurrentCulture.Name);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 }
