@@ -55,16 +55,24 @@ internal static class TableRenderer
     {
         var style = flow.Style;
         var gfx = flow.Gfx;
+        var fill = isHeader ? style.HeaderFill : row.Emphasis ? style.EmphasisFill : null;
+
+        // Grid first, then all the text: PDFsharp leaves and re-enters text mode whenever drawing
+        // switches between shapes and text, so one switch per row instead of one per cell.
+        var x = PageFlow.Left;
+        foreach (var width in widths)
+        {
+            var cell = new XRect(x, flow.Y, width, layout.Height);
+            if (fill is not null) gfx.DrawRectangle(style.Grid, fill, cell);
+            else gfx.DrawRectangle(style.Grid, cell);
+            x += width;
+        }
+
         var font = row.Emphasis ? style.TableBold : style.Table;
         var lineHeight = NoticeStyle.LineHeight(font);
-        var x = PageFlow.Left;
+        x = PageFlow.Left;
         for (var i = 0; i < widths.Length; i++)
         {
-            var cell = new XRect(x, flow.Y, widths[i], layout.Height);
-            if (isHeader) gfx.DrawRectangle(style.HeaderFill, cell);
-            else if (row.Emphasis) gfx.DrawRectangle(style.EmphasisFill, cell);
-            gfx.DrawRectangle(style.Grid, cell);
-
             // Headers are centred; amounts right-aligned so that digits line up; text left.
             var format = isHeader ? XStringFormats.Center : columns[i].AlignRight ? XStringFormats.CenterRight : XStringFormats.CenterLeft;
             var lines = layout.Lines[i];
