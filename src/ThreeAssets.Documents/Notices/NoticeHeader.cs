@@ -14,7 +14,6 @@ internal static class NoticeHeader
     public static void Draw(PageFlow flow, NoticeDocument n)
     {
         var style = flow.Style;
-        var gfx = flow.Gfx;
         if (n.IsDemo)
         {
             flow.Paragraph("演示数据：本公示由虚构的演示数据生成，不是真实的村务公开。", style.Heading, style.Alert);
@@ -25,30 +24,32 @@ internal static class NoticeHeader
 
         DrawQr(flow, n, top);
 
-        var titleHeight = NoticeStyle.LineHeight(style.Title) + 6;
-        gfx.DrawString(Title(n), style.Title, style.Ink, new XRect(PageFlow.Left, top, textWidth, titleHeight), XStringFormats.CenterLeft);
-        flow.Y = top + titleHeight + 2;
+        // Names come from the administrators' tree and can be long: everything beside the QR code wraps.
+        flow.Y = top;
+        WriteBesideQr(flow, Title(n), style.Title, textWidth);
+        flow.Y += 4;
 
         var where = string.Join(" ", new[] { n.DistrictName, n.TownshipName, n.VillageName }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var period = n.Kind == LedgerKind.Funds
             ? $"公开期间：{n.Period.ToChinese()}（{Date(n.Period.Start)}至{Date(n.Period.End)}）"
             : $"公开期间：{n.Period.ToChinese()}（截至 {Date(n.Period.End)} 的台账）";
-        string[] meta =
-        [
-            $"单位：{where}",
-            period,
-            $"版本：第 {n.Version} 版　　公布日期：{Date(PublishedDate(n))}",
-            $"审核单位：{n.ApprovingOrganisation}",
-        ];
-        var lineHeight = NoticeStyle.LineHeight(style.Body);
-        foreach (var line in meta)
-        {
-            gfx.DrawString(line, style.Body, style.Ink, new XRect(PageFlow.Left, flow.Y, textWidth, lineHeight), XStringFormats.CenterLeft);
-            flow.Y += lineHeight;
-        }
+        WriteBesideQr(flow, $"单位：{where}", style.Body, textWidth);
+        WriteBesideQr(flow, period, style.Body, textWidth);
+        WriteBesideQr(flow, $"版本：第 {n.Version} 版　　公布日期：{Date(PublishedDate(n))}", style.Body, textWidth);
+        WriteBesideQr(flow, $"审核单位：{n.ApprovingOrganisation}", style.Body, textWidth);
         flow.Y = Math.Max(flow.Y, top + QrSize + NoticeStyle.LineHeight(style.Small)) + 8;
 
         if (n.Supersedes is { } old) DrawCorrection(flow, n, old);
+    }
+
+    private static void WriteBesideQr(PageFlow flow, string text, XFont font, double width)
+    {
+        var lineHeight = NoticeStyle.LineHeight(font);
+        foreach (var line in TextWrap.Lines(text, font, width, flow.Gfx))
+        {
+            flow.Gfx.DrawString(line, font, flow.Style.Ink, new XRect(PageFlow.Left, flow.Y, width, lineHeight), XStringFormats.CenterLeft);
+            flow.Y += lineHeight;
+        }
     }
 
     private static void DrawQr(PageFlow flow, NoticeDocument n, double top)
