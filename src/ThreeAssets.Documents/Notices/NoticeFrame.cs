@@ -36,7 +36,8 @@ internal static class NoticeFrame
             gfx.DrawString($"公示指纹：{n.Fingerprint}", style.Small, style.Ink, first, XStringFormats.CenterLeft);
             gfx.DrawString($"第 {i + 1} 页 / 共 {pages.Count} 页", style.Small, style.Ink, first, XStringFormats.CenterRight);
             var second = first with { Y = first.Y + lineHeight };
-            gfx.DrawString($"核验真伪：扫描首页二维码，或在公开平台“公示核验”中输入公示指纹。{(n.IsDemo ? "（演示数据）" : "")}",
+            // A sheet without the QR code (page 2 onwards) still tells where to check it: /verify.
+            gfx.DrawString($"核验真伪：访问 {NoticeText.VerifyUrl(n)} 输入公示指纹，或扫描首页二维码。{(n.IsDemo ? "（演示数据）" : "")}",
                 style.Small, n.IsDemo ? style.Alert : style.Muted, second, XStringFormats.CenterLeft);
         }
     }

@@ -21,6 +21,9 @@ internal static class NoticeText
     /// <summary>The publication date as residents read it: the day in China, whatever the server's zone.</summary>
     public static DateOnly PublishedDate(NoticeDocument n) => DateOnly.FromDateTime(n.PublishedAt.ToOffset(ChinaStandardTime).DateTime);
 
+    /// <summary>The portal's /verify page, on the host of the publication URL.</summary>
+    public static string VerifyUrl(NoticeDocument n) => new Uri(new Uri(n.PublicationUrl), "/verify").ToString();
+
     public static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     public static string ShortDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";

@@ -64,6 +64,7 @@ public class FundsNoticeTests
         {
             Assert.Contains($"第{i + 1}页/共{pages.Count}页", pages[i]);
             Assert.Contains("公示指纹：7F3A-92C4-1BDE-0A55", pages[i]);
+            Assert.Contains("访问https://sanzi.example.cn/verify输入公示指纹", pages[i]);
         }
         // Every page holding ledger rows starts them under the column header.
         foreach (var page in pages.Where(p => Regex.IsMatch(p, "记-\\d\\d")))
