@@ -21,12 +21,18 @@ internal static class ColumnSchema
     public static TableBlock ToTable<T>(this IReadOnlyList<Column<T>> schema, string caption, IEnumerable<T> items,
         IEnumerable<TableRow>? before = null, IEnumerable<TableRow>? after = null)
     {
-        var columns = schema.Select(c => new TableColumn(c.Header, c.Weight, c.AlignRight)).ToList();
         var rows = new List<TableRow>(before ?? []);
-        rows.AddRange(items.Select(item => new TableRow(schema.Select(c => c.Cell(item)).ToList())));
+        rows.AddRange(items.Select(schema.RowFor));
         rows.AddRange(after ?? []);
-        return new TableBlock(caption, columns, rows);
+        return new TableBlock(caption, schema.Columns(), rows);
     }
+
+    /// <summary>The layout's view of a schema: headers, widths and alignment.</summary>
+    public static IReadOnlyList<TableColumn> Columns<T>(this IReadOnlyList<Column<T>> schema) =>
+        schema.Select(c => new TableColumn(c.Header, c.Weight, c.AlignRight)).ToList();
+
+    /// <summary>The cells of one item.</summary>
+    public static TableRow RowFor<T>(this IReadOnlyList<Column<T>> schema, T item) => new(schema.Select(c => c.Cell(item)).ToList());
 
     /// <summary>A row with text in the given columns (by header) and blanks elsewhere, e.g. a totals row.</summary>
     public static TableRow Row<T>(this IReadOnlyList<Column<T>> schema, bool emphasis, params (string Header, string Text)[] cells)

@@ -40,10 +40,11 @@ internal static class FundsNotice
             [new("期初余额", 1, true), new("本期收入", 1, true), new("本期支出", 1, true), new("期末余额", 1, true)],
             [new([Amount(summary.Opening), Amount(summary.Income), Amount(summary.Expense), Amount(summary.Closing)])]);
 
-        yield return Ledger.ToTable("收支明细" + unit, RunningBalance(n.FundsRows, summary.Opening),
-            before: [Ledger.Row(true, ("摘要", "期初余额"), ("余额", Amount(summary.Opening)))],
-            after: [Ledger.Row(true, ("摘要", $"本期合计（{Count(n.FundsRows.Count)} 笔）"),
-                ("收入", Amount(summary.Income)), ("支出", Amount(summary.Expense)), ("余额", Amount(summary.Closing)))]);
+        var rows = new List<TableRow> { Ledger.Row(true, ("摘要", "期初余额"), ("余额", Amount(summary.Opening))) };
+        rows.AddRange(LedgerRows(n, summary.Opening));
+        rows.Add(Ledger.Row(true, ("摘要", $"本期合计（{Count(n.FundsRows.Count)} 笔）"),
+            ("收入", Amount(summary.Income)), ("支出", Amount(summary.Expense)), ("余额", Amount(summary.Closing))));
+        yield return new TableBlock("收支明细" + unit, Ledger.Columns(), rows);
 
         var accounts = n.FundsRows
             .GroupBy(r => r.AccountCode)
@@ -57,13 +58,30 @@ internal static class FundsNotice
     }
 
     // The ledger's own balance column is optional; where a row has none, the running balance is shown.
-    private static IEnumerable<Line> RunningBalance(IEnumerable<FundsRow> rows, long opening)
+    // A quarter closes each month with a 本月合计 row, as a paper ledger does, so a resident can follow
+    // the quarter month by month.
+    private static IEnumerable<TableRow> LedgerRows(NoticeDocument n, long opening)
     {
         var balance = opening;
-        foreach (var row in rows)
+        FundsRow? previous = null;
+        long income = 0, expense = 0;
+        var count = 0;
+        foreach (var row in n.FundsRows)
         {
+            if (n.Period.IsQuarter && previous is not null && previous.Date.Month != row.Date.Month)
+            {
+                yield return MonthTotal(previous.Date.Month, count, income, expense, balance);
+                (income, expense, count) = (0, 0, 0);
+            }
             balance = row.Balance ?? balance + row.Income - row.Expense;
-            yield return new Line(row, balance);
+            (income, expense, count, previous) = (income + row.Income, expense + row.Expense, count + 1, row);
+            yield return Ledger.RowFor(new Line(row, balance));
         }
+        if (n.Period.IsQuarter && previous is not null)
+            yield return MonthTotal(previous.Date.Month, count, income, expense, balance);
     }
+
+    private static TableRow MonthTotal(int month, int count, long income, long expense, long balance) =>
+        Ledger.Row(true, ("摘要", $"{Count(month)}月合计（{Count(count)} 笔）"),
+            ("收入", Amount(income)), ("支出", Amount(expense)), ("余额", Amount(balance)));
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Documents.Notices;
 using ThreeAssets.Documents.Tests.Builders;
 
@@ -72,6 +73,31 @@ public class FundsNoticeTests
         Assert.Contains("收支明细（单位：元；2026年10月）（续）", pages[1]);
         Assert.Contains("青河村2026年10月资金收支公开（第1版）", pages[1]);
         Assert.Contains("记-60", string.Concat(pages));
+    }
+
+    [Fact]
+    public void A_quarter_closes_each_month_with_its_totals()
+    {
+        // Three rows in each month of Q4: incomes of 100.00 × (1, 3, 5, …), expenses of 10.00 × (2, 4, …).
+        var notice = NoticeBuilder.Funds(9).With(n => n with
+        {
+            Period = Period.OfQuarter(2026, 4),
+            FundsRows = n.FundsRows.Select((r, i) => r with { Date = new DateOnly(2026, 10 + i / 3, 5) }).ToList(),
+        }).Build();
+
+        var text = PdfText.All(Renderer.Render(notice));
+
+        // October: rows 1–3 = 100.00 + 300.00 in, 20.00 out; balance 50,380.00.
+        Assert.Contains("10月合计（3笔）400.0020.0050,380.00", text);
+        Assert.Contains("11月合计（3笔）500.00100.0050,780.00", text);
+        Assert.Contains("12月合计（3笔）1,600.0080.0052,300.00", text);
+        Assert.Contains("本期合计（9笔）2,500.00200.0052,300.00", text);
+    }
+
+    [Fact]
+    public void A_month_has_no_monthly_totals()
+    {
+        Assert.DoesNotContain("月合计", PdfText.All(Renderer.Render(NoticeBuilder.Funds(40).Build())));
     }
 
     [Fact]
