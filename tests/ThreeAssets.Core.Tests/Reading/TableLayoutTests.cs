@@ -111,6 +111,22 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void Flags_a_header_with_no_rows_under_it()
+    {
+        var builder = new LedgerSheetBuilder(FundsSchema.Schema).WithRaw("制表人：刘玉梅");
+        Assert.Equal(1, Parse.Xlsx(builder, LedgerKind.Funds).Only(Rules.FileNoRows).Row);
+    }
+
+    [Fact]
+    public void Warns_when_no_period_is_given_or_found_and_then_does_not_check_dates()
+    {
+        var ledger = LedgerReader.Read(Builders.Ledgers.Funds(0, i => i["date"] = new DateTime(2020, 1, 1)).BuildXlsx(), "ledger.xlsx", LedgerKind.Funds);
+        Assert.Equal(Severity.Warning, ledger.Only(Rules.HeaderNoPeriod).Severity);
+        ledger.HasNo(Rules.FundDateOutsidePeriod);
+        Assert.Equal(PeriodSource.None, ledger.PeriodSource);
+    }
+
+    [Fact]
     public void Skips_the_header_repeated_at_a_page_break()
     {
         var builder = new LedgerSheetBuilder(FundsSchema.Schema)
