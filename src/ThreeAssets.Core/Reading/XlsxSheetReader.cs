@@ -47,7 +47,7 @@ internal sealed class XlsxSheetReader : IRowReader
 
     public bool Read()
     {
-        if (_reader is null || !_reader.ReadToFollowing("row", XlsxPackage.MainNs)) return false;
+        if (_reader is null || !XlsxPackage.ReadToElement(_reader, "row")) return false;
         Depth = int.TryParse(_reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r - 1 : Depth + 1;
         Array.Clear(_cells, 0, _width);
         _width = 0;

@@ -38,6 +38,37 @@ public sealed class XlsxSheetReaderTests
     }
 
     [Fact]
+    public void Reads_sheets_written_with_a_namespace_prefix()
+    {
+        var package = RawXlsx.Package(Header + "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>46300</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>记-1</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t>收租金</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>501</t></is></c><c r=\"E2\"><v>5</v></c></row>");
+        var ledger = Parse.Bytes(Prefixed(package));
+        Assert.Equal(500, Assert.Single(ledger.FundsRows).Income);
+    }
+
+    /// <summary>Rewrites the sheet as OpenXML SDK exports write it: &lt;x:row&gt;, &lt;x:c&gt;…</summary>
+    private static byte[] Prefixed(byte[] xlsx)
+    {
+        using var output = new MemoryStream();
+        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                if (entry.FullName.EndsWith("sheet1.xml", StringComparison.Ordinal))
+                {
+                    text = System.Text.RegularExpressions.Regex.Replace(text, @"<(/?)([a-zA-Z]+)([ >/])", "<$1x:$2$3");
+                    text = text.Replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=", StringComparison.Ordinal);
+                }
+                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                writer.Write(text);
+            }
+        }
+        return output.ToArray();
+    }
+
+    [Fact]
     public void Reads_rows_on_hidden_columns()
     {
         var ledger = Read("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>46300</v></c><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"C2\" t=\"s\"><v>1</v></c><c r=\"D2\" t=\"inlineStr\"><is><t>501</t></is></c><c r=\"E2\"><v>5</v></c></row>",
