@@ -32,6 +32,15 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void Refuses_a_shared_strings_part_larger_than_its_own_limit()
+    {
+        var strings = string.Concat(Enumerable.Range(0, 200).Select(i => $"<si><t>摘要{i}</t></si>"));
+        var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额"), strings);
+        var limits = new ReadOptions { Limits = new ReaderLimits { MaxSharedStringsBytes = 1000 } };
+        Assert.Equal(Rules.FileTooLarge.Code, Parse.Bytes(package, options: limits).Report.Findings.Single().Code);
+    }
+
+    [Fact]
     public void Random_bytes_are_reported_as_unreadable()
     {
         var ledger = Parse.Bytes(HostileFiles.RandomBytes(), name: "ledger.csv");
