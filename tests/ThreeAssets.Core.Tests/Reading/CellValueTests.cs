@@ -19,6 +19,8 @@ public sealed class CellValueTests
     [InlineData("20261008")]
     [InlineData("２０２６－１０－０８")]
     [InlineData("2026-10-08 00:00:00")]
+    [InlineData("10月8日")]
+    [InlineData("10-08")]
     public void Reads_dates_written_as_text(string text)
     {
         var ledger = WithSecondItem(i => i["date"] = text);
@@ -49,6 +51,7 @@ public sealed class CellValueTests
     [InlineData("1200元")]
     [InlineData(" 1 200.00 ")]
     [InlineData("１２００")]
+    [InlineData("'1200")]
     public void Reads_amounts_written_as_text(string text)
     {
         var ledger = WithSecondItem(i => i["expense"] = text);
@@ -70,6 +73,12 @@ public sealed class CellValueTests
     {
         var finding = WithSecondItem(i => i["expense"] = 1200.555m).Only(Rules.CellDecimals);
         Assert.Equal("1200.56", finding.Expected);
+    }
+
+    [Fact]
+    public void Reads_bracketed_amounts_as_negative()
+    {
+        Assert.Equal("(300.00)", WithSecondItem(i => i["expense"] = "(300.00)").Only(Rules.CellRange).Value);
     }
 
     [Fact]
