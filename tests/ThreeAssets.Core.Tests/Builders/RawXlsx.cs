@@ -48,6 +48,26 @@ public static class RawXlsx
         return sb.Append("</row>").ToString();
     }
 
+    /// <summary>The same package with the sheet XML rewritten by <paramref name="change"/>.</summary>
+    public static byte[] RewriteSheet(byte[] xlsx, Func<string, string> change)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(xlsx)))
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                if (entry.FullName == "xl/worksheets/sheet1.xml")
+                    text = change(text);
+                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+        }
+        return output.ToArray();
+    }
+
     public static string Letter(int index)
     {
         var letters = "";

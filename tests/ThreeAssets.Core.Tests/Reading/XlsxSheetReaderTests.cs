@@ -46,27 +46,9 @@ public sealed class XlsxSheetReaderTests
     }
 
     /// <summary>Rewrites the sheet as OpenXML SDK exports write it: &lt;x:row&gt;, &lt;x:c&gt;…</summary>
-    private static byte[] Prefixed(byte[] xlsx)
-    {
-        using var output = new MemoryStream();
-        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
-        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var reader = new StreamReader(entry.Open());
-                var text = reader.ReadToEnd();
-                if (entry.FullName.EndsWith("sheet1.xml", StringComparison.Ordinal))
-                {
-                    text = System.Text.RegularExpressions.Regex.Replace(text, @"<(/?)([a-zA-Z]+)([ >/])", "<$1x:$2$3");
-                    text = text.Replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=", StringComparison.Ordinal);
-                }
-                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
-                writer.Write(text);
-            }
-        }
-        return output.ToArray();
-    }
+    private static byte[] Prefixed(byte[] xlsx) => RawXlsx.RewriteSheet(xlsx, xml =>
+        System.Text.RegularExpressions.Regex.Replace(xml, @"<(/?)([a-zA-Z]+)([ >/])", "<$1x:$2$3")
+            .Replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=", StringComparison.Ordinal));
 
     [Fact]
     public void Reads_rows_on_hidden_columns()
