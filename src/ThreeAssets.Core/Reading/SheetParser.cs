@@ -65,6 +65,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
 
         bool Process(object?[] cells, int width, int row)
         {
+            width = source.FillMerged(cells, width, row);
             if (++rowsRead > _limits.MaxRows)
             {
                 findings.Add(Rules.FileTooManyRows.At(new CellSite(sheet, row), null,

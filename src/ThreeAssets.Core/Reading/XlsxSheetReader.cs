@@ -37,6 +37,8 @@ internal sealed class XlsxSheetReader : IRowReader
 
     public int FieldCount => _width;
 
+    public IReadOnlyList<VerticalMerge> Merges { get; private set; } = [];
+
     public object? GetValue(int i) => i < _width ? _cells[i] : null;
 
     public bool NextResult()
@@ -155,7 +157,9 @@ internal sealed class XlsxSheetReader : IRowReader
         _reader = null;
         Depth = -1;
         _width = 0;
+        Merges = [];
         if (_sheet >= _package.Sheets.Count || _archive.GetEntry(_package.Sheets[_sheet].Part) is not { } entry) return false;
+        Merges = XlsxMerges.Read(entry);
         _reader = XmlReader.Create(entry.Open(), XlsxPackage.Settings);
         return true;
     }
