@@ -60,7 +60,7 @@ internal static class CellParser
                 case '(' or ')' or '（' or '）' when bracketed: break;
                 case '．': sb.Append('.'); break;
                 case '－' or '—': sb.Append('-'); break;
-                case ',' or '，' or '¥' or '￥' or '元' or ' ' or '\u3000' or '\u00a0' or '\t': break;
+                case ',' or '，' or '¥' or '￥' or '元' or '张' or '亩' or ' ' or '\u3000' or '\u00a0' or '\t': break;
                 case 'O' or 'o' or 'Ｏ' or 'ｏ': letterLikeDigit = true; sb.Append('0'); break;
                 case 'l' or 'I' or '|': letterLikeDigit = true; sb.Append('1'); break;
                 default: return CellProblem.NotNumber;

@@ -82,6 +82,14 @@ public sealed class CellValueTests
     }
 
     [Fact]
+    public void Reads_counts_and_areas_written_with_their_unit()
+    {
+        Assert.Equal(3, WithSecondItem(i => i["attachments"] = "3张").FundsRows[1].Attachments);
+        var resources = Parse.Xlsx(Builders.Ledgers.Resources(1, i => i["area"] = "171.11亩"), LedgerKind.Resources, Period.OfQuarter(2026, 2));
+        Assert.Equal(171.11m, resources.ResourceRows[1].AreaMu);
+    }
+
+    [Fact]
     public void Flags_a_fractional_attachment_count()
     {
         Assert.Equal("M4", WithSecondItem(i => i["attachments"] = 2.5m).Only(Rules.CellNotInteger).Cell);
