@@ -13,7 +13,7 @@ public static partial class Rules
     public static IReadOnlyList<Rule> All => _all ??=
     [
         FileEmpty, FileTooLarge, FileTooManyRows, FileUnreadable, FileEncrypted, FileNoHeader, FileNoRows,
-        HeaderMissing, HeaderDuplicate, HeaderUnknown, HeaderNoPeriod,
+        HeaderMissing, HeaderDuplicate, HeaderUnknown, HeaderNoPeriod, HeaderOtherSheet,
         CellExcelError, CellRequired, CellNotNumber, CellNotDate, CellDecimals, CellNotInteger, CellRange, CellList, CellTooLong,
         FundDateOutsidePeriod, FundOneAmount, FundAccountUnknown, FundAccountName, FundNoApprover, FundBalance, FundTotal,
         FundCarry, FundNoOpening,
@@ -124,6 +124,15 @@ public static partial class Rules
     {
         Meaning = "资金台账没有指定期间，文件名和标题也看不出期间，因此没有检查日期。",
         MeaningEn = "A funds ledger has no period, given or readable from its file name or title, so dates were not checked.",
+    };
+
+    public static readonly Rule HeaderOtherSheet = new("HDR-OTHER-SHEET", Severity.Warning, "另一张工作表没有读取", "Another sheet was not read",
+        "工作表「{value}」也有{detail}的表头，但系统只读取第一张（「{expected}」）。如果各月分在不同工作表，请把它们放进同一张表，或分文件上传。",
+        "Sheet \"{value}\" also has a {detail} header, but only the first one (\"{expected}\") was read. Put all rows on one sheet or upload the sheets as separate files.",
+        new(0, null, "11月", "10月", "资金收支明细"))
+    {
+        Meaning = "工作簿里不止一张工作表有本台账的表头；只读取第一张，其余的提醒核对。",
+        MeaningEn = "More than one sheet of the workbook has a header of this ledger; only the first is read.",
     };
 #pragma warning restore CS1591
 }
