@@ -5,6 +5,8 @@ using ThreeAssets.Cli;
 var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     // Each command lives in its own file: <Name>Command.cs.
+    ["templates"] = TemplatesCommand.RunAsync,
+    ["rules"] = RulesCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))
