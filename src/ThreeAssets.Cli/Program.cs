@@ -5,6 +5,7 @@ using ThreeAssets.Cli;
 var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     // Each command lives in its own file: <Name>Command.cs.
+    ["validate"] = ValidateCommand.RunAsync,
     ["templates"] = TemplatesCommand.RunAsync,
     ["rules"] = RulesCommand.RunAsync,
 };

@@ -55,6 +55,9 @@ public sealed record ColumnSpec
     /// <summary>Zero is not accepted (an area must be &gt; 0); otherwise numbers must be ≥ 0.</summary>
     public bool MustBePositive { get; init; }
 
+    /// <summary>Negative numbers are accepted (a running balance can go below zero).</summary>
+    public bool AllowNegative { get; init; }
+
     /// <summary>What the template's example row shows, as text (2026-10-05, 1200.00).</summary>
     public string Example { get; init; } = "";
 

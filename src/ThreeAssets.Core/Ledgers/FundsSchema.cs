@@ -45,7 +45,7 @@ public static class FundsSchema
     };
     public static readonly ColumnSpec Balance = new()
     {
-        Key = "balance", Header = "余额", Aliases = ["结余"], Type = ColumnType.Amount,
+        Key = "balance", Header = "余额", Aliases = ["结余"], Type = ColumnType.Amount, AllowNegative = true,
         Example = "", Width = 14, Hint = "可不填；填了必须等于上一行余额 + 收入 − 支出",
     };
     public static readonly ColumnSpec Settlement = new()

@@ -1,0 +1,87 @@
+using ExcelDataReader.Exceptions;
+using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Validation;
+
+namespace ThreeAssets.Core.Reading;
+
+/// <summary>
+/// Reads an uploaded ledger (xlsx, xls or CSV, told apart by content) and validates it: a pure
+/// function of the bytes. Expected problems — a damaged file, a missing column, a wrong balance — are
+/// findings in the report, never exceptions.
+/// </summary>
+public static class LedgerReader
+{
+    /// <summary>Reads and validates an upload from a stream (read to the end, up to the upload limit).</summary>
+    public static ParsedLedger Read(Stream stream, string fileName, LedgerKind kind, Period? period = null, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ReadOptions.Default;
+        var limit = options.Limits.MaxUploadBytes;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > limit)
+                return Refused(kind, Rules.FileTooLarge, "> " + ZipGuard.FormatSize(limit), ZipGuard.FormatSize(limit));
+        }
+        return Read(buffer.ToArray(), fileName, kind, period, options);
+    }
+
+    /// <summary>Reads and validates an upload held in memory.</summary>
+    public static ParsedLedger Read(byte[] file, string fileName, LedgerKind kind, Period? period = null, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= ReadOptions.Default;
+        var limits = options.Limits;
+        if (file.Length == 0)
+            return Refused(kind, Rules.FileEmpty);
+        if (file.Length > limits.MaxUploadBytes)
+            return Refused(kind, Rules.FileTooLarge, ZipGuard.FormatSize(file.Length), ZipGuard.FormatSize(limits.MaxUploadBytes));
+
+        var format = FileFormatDetector.Detect(file);
+        switch (format)
+        {
+            case FileFormat.Xlsx:
+                var verdict = ZipGuard.Inspect(file, limits, out var detail);
+                if (verdict == ZipGuard.Verdict.Truncated)
+                    return Refused(kind, Rules.FileUnreadable, detail: "文件内容不完整，可能上传或复制时中断了", detailEn: "the file is incomplete");
+                if (verdict == ZipGuard.Verdict.TooManyEntries)
+                    return Refused(kind, Rules.FileUnreadable, detail: "文件里的部件数量异常，不像正常的 Excel 文件", detailEn: "too many parts for a workbook");
+                if (verdict == ZipGuard.Verdict.TooLarge)
+                    return Refused(kind, Rules.FileTooLarge, "解压后 " + detail, "解压后 " + ZipGuard.FormatSize(limits.MaxUncompressedBytes));
+                break;
+            case FileFormat.Ole2 when FileFormatDetector.IsEncryptedPackage(file):
+                return Refused(kind, Rules.FileEncrypted);
+            case FileFormat.Csv when !FileFormatDetector.LooksLikeText(file.AsSpan(0, Math.Min(file.Length, 4096))):
+                return Refused(kind, Rules.FileUnreadable, detail: "它不是 Excel 表格或 CSV 文件", detailEn: "it is neither a workbook nor a CSV file");
+        }
+
+        var (given, source) = period is { } p ? (p, PeriodSource.Given)
+            : PeriodInference.FromFileName(fileName) is { } fromName ? (fromName, PeriodSource.FileName) : ((Period?)null, PeriodSource.None);
+        try
+        {
+            using var stream = new MemoryStream(file, writable: false);
+            using var source2 = SheetSource.Open(stream, format, format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null, limits.MaxColumns);
+            return new SheetParser(kind, options, source2, given, source).Parse();
+        }
+        catch (InvalidPasswordException)
+        {
+            return Refused(kind, Rules.FileEncrypted);
+        }
+#pragma warning disable CA1031 // A damaged upload may fail anywhere inside the third-party reader; it must become a finding, not a crash.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return Refused(kind, Rules.FileUnreadable, detail: "文件已损坏或格式不对", detailEn: "the file is damaged (" + e.GetType().Name + ")");
+        }
+    }
+
+    internal static ParsedLedger Refused(LedgerKind kind, Rule rule, string? value = null, string? expected = null, string? detail = null, string? detailEn = null) => new()
+    {
+        Kind = kind,
+        Unreadable = rule != Rules.FileNoHeader,
+        Report = new ValidationReport([rule.At(new CellSite("", 0), value, expected, detail, detailEn)]),
+    };
+}

@@ -1,0 +1,128 @@
+using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Validation;
+
+namespace ThreeAssets.Core.Reading;
+
+/// <summary>
+/// Walks the sheets of one upload: finds the table, then streams its rows through the shared CELL
+/// rules (<see cref="RowValues"/>) into the kind's row rules (<see cref="LedgerChecks"/>).
+/// </summary>
+internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSource source, Period? period, PeriodSource periodSource)
+{
+    private readonly LedgerSchema _schema = LedgerSchema.For(kind);
+    private readonly ReaderLimits _limits = options.Limits;
+
+    public ParsedLedger Parse()
+    {
+        (string Sheet, BufferedRow Row)? closest = null;
+        do
+        {
+            var top = BufferTop();
+            if (HeaderLocator.Locate(_schema, top) is { } layout)
+                return ParseTable(layout, top);
+            if (closest is null && HeaderLocator.Closest(top) is { } row)
+                closest = (source.SheetName, row);
+        }
+        while (source.NextSheet());
+
+        var finding = Rules.FileNoHeader.At(new CellSite(closest?.Sheet ?? "", closest?.Row.Number ?? 0),
+            closest is null ? "" : string.Join(' ', closest.Value.Row.Cells.OfType<string>().Take(8)),
+            string.Join('、', _schema.Columns.Where(c => c.Required).Select(c => c.Header)), _schema.Title, _schema.TitleEn);
+        return new ParsedLedger { Kind = kind, Period = period, PeriodSource = periodSource, Report = new ValidationReport([finding]) };
+    }
+
+    /// <summary>Copies the non-empty rows among the first rows, all padded to one width, for the header search.</summary>
+    private List<BufferedRow> BufferTop()
+    {
+        var rows = new List<BufferedRow>();
+        while (source.ReadRow())
+        {
+            if (!source.IsEmpty)
+                rows.Add(new BufferedRow(source.RowNumber, source.Cells[..source.Width]));
+            if (source.RowNumber > _limits.HeaderSearchRows) break;
+        }
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Length);
+        return rows.ConvertAll(r => r.Cells.Length == width ? r : r with { Cells = [.. r.Cells, .. new object?[width - r.Cells.Length]] });
+    }
+
+    private ParsedLedger ParseTable(SheetLayout layout, List<BufferedRow> top)
+    {
+        var sheet = source.SheetName;
+        var findings = new List<Finding>();
+        HeaderFindings.Add(_schema, layout, sheet, findings);
+        var (usedPeriod, usedSource) = (period, periodSource);
+        if (usedPeriod is null && PeriodInference.FromTitle(layout.Title) is { } fromTitle)
+            (usedPeriod, usedSource) = (fromTitle, PeriodSource.Title);
+        if (usedPeriod is null && kind == LedgerKind.Funds)
+            findings.Add(Rules.HeaderNoPeriod.At(new CellSite(sheet, 0)));
+
+        var checks = LedgerChecks.For(kind, new CheckContext(sheet, usedPeriod, options, layout, findings));
+        var values = new RowValues(_schema, layout, sheet, findings);
+        var yearHint = layout.HeaderYear ?? PeriodInference.YearIn(layout.Title) ?? usedPeriod?.Year;
+        var summaryIndex = kind == LedgerKind.Funds ? layout.IndexOf(FundsSchema.Summary) : -1;
+        var afterNotes = false;
+        var rowsRead = 0;
+
+        void Process(object?[] cells, int width, int row)
+        {
+            var marker = RowMarkers.Classify(cells, width, summaryIndex);
+            afterNotes |= marker == RowMarker.Note;
+            // Under the signature rows, a line of text only is more of the note, not a data row.
+            if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width))
+                return;
+            values.Load(cells, width, row, checkRequired: marker == RowMarker.None, yearHint);
+            if (marker == RowMarker.None) checks.OnRow(values);
+            else checks.OnMarker(marker, values);
+        }
+
+        foreach (var row in top.Where(r => r.Number > layout.LastHeaderRow))
+            Process(row.Cells, row.Cells.Length, row.Number);
+        var emptyRun = 0;
+        while (source.ReadRow())
+        {
+            if (source.IsEmpty)
+            {
+                // A stray cell at XFD1048576 makes the reader walk a million empty rows; stop well before.
+                if (++emptyRun > _limits.MaxEmptyRowRun) break;
+                continue;
+            }
+            emptyRun = 0;
+            if (++rowsRead > _limits.MaxRows)
+            {
+                findings.Add(Rules.FileTooManyRows.At(new CellSite(sheet, source.RowNumber), null,
+                    _limits.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                break;
+            }
+            Process(source.Cells, source.Width, source.RowNumber);
+        }
+        checks.Finish();
+        return Result(checks, layout, sheet, usedPeriod, usedSource, findings);
+    }
+
+    private static bool HasNumberOrDate(object?[] cells, int width)
+    {
+        for (var i = 0; i < width; i++)
+            if (cells[i] is double or DateTime) return true;
+        return false;
+    }
+
+    private ParsedLedger Result(LedgerChecks checks, SheetLayout layout, string sheet, Period? usedPeriod, PeriodSource usedSource, List<Finding> findings)
+    {
+        var rowCount = checks switch { FundsChecks f => f.Rows.Count, AssetsChecks a => a.Rows.Count, ResourcesChecks r => r.Rows.Count, _ => 0 };
+        if (rowCount == 0)
+            findings.Add(Rules.FileNoRows.At(new CellSite(sheet, layout.LastHeaderRow)));
+        var result = new ParsedLedger
+        {
+            Kind = kind, Period = usedPeriod, PeriodSource = usedSource, Sheet = sheet, HeaderRow = layout.FirstHeaderRow,
+            Columns = layout.Columns, Report = new ValidationReport(findings),
+        };
+        result = checks switch
+        {
+            FundsChecks f => result with { FundsRows = f.Rows, FundsSummary = f.Summary },
+            AssetsChecks a => result with { AssetRows = a.Rows },
+            ResourcesChecks r => result with { ResourceRows = r.Rows },
+            _ => result,
+        };
+        return result;
+    }
+}

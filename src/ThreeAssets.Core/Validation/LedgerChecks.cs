@@ -1,0 +1,57 @@
+using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Reading;
+
+namespace ThreeAssets.Core.Validation;
+
+/// <summary>What every ledger's row rules need to know about the upload.</summary>
+internal sealed record CheckContext(string Sheet, Period? Period, ReadOptions Options, SheetLayout Layout, List<Finding> Findings)
+{
+    public void Add(Finding finding) => Findings.Add(finding);
+
+    public CellSite WholeFile => new(Sheet, 0);
+}
+
+/// <summary>
+/// Turns loaded rows into a ledger's typed rows and applies its row and cross-row rules. One
+/// subclass per kind holds only what differs (FUND-, ASSET-, RES-); reading and CELL rules are shared.
+/// </summary>
+internal abstract class LedgerChecks(CheckContext context)
+{
+    protected CheckContext Context { get; } = context;
+
+    /// <summary>A transaction or an item.</summary>
+    public abstract void OnRow(RowValues values);
+
+    /// <summary>An opening, totals or carry row; most ledgers have nothing to check there.</summary>
+    public virtual void OnMarker(RowMarker marker, RowValues values)
+    {
+    }
+
+    /// <summary>After the last row: cross-row and previous-publication rules.</summary>
+    public virtual void Finish()
+    {
+    }
+
+    public static LedgerChecks For(LedgerKind kind, CheckContext context) => kind switch
+    {
+        LedgerKind.Funds => new FundsChecks(context),
+        LedgerKind.Assets => new AssetsChecks(context),
+        _ => new ResourcesChecks(context),
+    };
+
+    protected static string Yuan(long fen) => Money.Format(fen);
+
+    /// <summary>Reports a second use of a code; codes are compared as written, trimmed.</summary>
+    protected void CheckUnique(Dictionary<string, int> seen, string? code, RowValues values, ColumnSpec spec, Rule rule)
+    {
+        if (string.IsNullOrEmpty(code)) return;
+        if (seen.TryGetValue(code, out var first))
+            Context.Add(rule.At(values.Site(spec), code, first.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        else
+            seen[code] = values.Row;
+    }
+
+    /// <summary>Names the missing ones among <paramref name="specs"/>, joined with 、 (empty when none is missing).</summary>
+    protected static string Missing(RowValues values, params ColumnSpec[] specs) =>
+        string.Join('、', specs.Where(s => !values.Has(s)).Select(s => s.Header));
+}
