@@ -31,11 +31,14 @@ public static class TemplateWriter
     /// <summary>The template's file name: the schema title plus .xlsx (资金收支明细.xlsx).</summary>
     public static string FileName(LedgerKind kind) => LedgerSchema.For(kind).Title + ".xlsx";
 
-    /// <summary>The column whose example cell carries <see cref="ExampleRows.Marker"/>: 摘要, else 名称.</summary>
+    /// <summary>
+    /// The column whose example cell carries <see cref="ExampleRows.Marker"/>: 摘要, else the first
+    /// text column — where the reader looks for row markers.
+    /// </summary>
     public static ColumnSpec LabelColumn(LedgerSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return schema.Find("summary") ?? schema.Find("name") ?? schema.Columns.First(c => c.Type == ColumnType.Text);
+        return schema.Find("summary") ?? schema.Columns.First(c => c.Type == ColumnType.Text);
     }
 
     /// <summary>Writes the template of <paramref name="kind"/> to <paramref name="output"/>.</summary>
@@ -91,7 +94,7 @@ public static class TemplateWriter
         var style = styles.Example(column.Type);
         var text = column.Example;
         if (isLabel) return new Cell(ExampleRows.Marker + text, style);
-        if (text.Length == 0) return new Cell("", style);
+        if (text.Length == 0) return new Cell((string?)null, style);
         return column.Type switch
         {
             ColumnType.Date => new Cell(DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture), style),
