@@ -41,8 +41,11 @@ public static class TemplateInstructions
         return column.Hint.Length == 0 ? text + "。" : $"{text}。{column.Hint}。";
     }
 
-    /// <summary>"必填" or "可不填", for the instructions table.</summary>
-    public static string RequiredText(ColumnSpec column) => column?.Required == true ? "必填" : "可不填";
+    /// <summary>
+    /// "必填" or "选填", for the instructions table. Not "可不填": some optional columns are needed in
+    /// some rows (承包方 for a contracted plot), which the column's hint then says.
+    /// </summary>
+    public static string RequiredText(ColumnSpec column) => column?.Required == true ? "必填" : "选填";
 
     // What the schema cannot say: the special rows and statuses each ledger relies on.
     private static IEnumerable<string> KindNotes(LedgerKind kind) => kind switch
