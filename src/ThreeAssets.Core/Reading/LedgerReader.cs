@@ -63,8 +63,9 @@ public static class LedgerReader
         try
         {
             using var stream = new MemoryStream(file, writable: false);
-            using var source2 = SheetSource.Open(stream, format, format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null, limits.MaxColumns);
-            return new SheetParser(kind, options, source2, given, source).Parse();
+            var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
+            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns);
+            return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)
         {

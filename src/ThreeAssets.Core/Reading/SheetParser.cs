@@ -63,22 +63,28 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         var afterNotes = false;
         var rowsRead = 0;
 
-        void Process(object?[] cells, int width, int row)
+        bool Process(object?[] cells, int width, int row)
         {
+            if (++rowsRead > _limits.MaxRows)
+            {
+                findings.Add(Rules.FileTooManyRows.At(new CellSite(sheet, row), null,
+                    _limits.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return false;
+            }
             var marker = RowMarkers.Classify(cells, width, summaryIndex);
             afterNotes |= marker == RowMarker.Note;
             // Under the signature rows, a line of text only is more of the note, not a data row.
             if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width))
-                return;
+                return true;
             values.Load(cells, width, row, checkRequired: marker == RowMarker.None, yearHint);
             if (marker == RowMarker.None) checks.OnRow(values);
             else checks.OnMarker(marker, values);
+            return true;
         }
 
-        foreach (var row in top.Where(r => r.Number > layout.LastHeaderRow))
-            Process(row.Cells, row.Cells.Length, row.Number);
+        var going = top.Where(r => r.Number > layout.LastHeaderRow).All(r => Process(r.Cells, r.Cells.Length, r.Number));
         var emptyRun = 0;
-        while (source.ReadRow())
+        while (going && source.ReadRow())
         {
             if (source.IsEmpty)
             {
@@ -87,13 +93,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
                 continue;
             }
             emptyRun = 0;
-            if (++rowsRead > _limits.MaxRows)
-            {
-                findings.Add(Rules.FileTooManyRows.At(new CellSite(sheet, source.RowNumber), null,
-                    _limits.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                break;
-            }
-            Process(source.Cells, source.Width, source.RowNumber);
+            going = Process(source.Cells, source.Width, source.RowNumber);
         }
         checks.Finish();
         return Result(checks, layout, sheet, usedPeriod, usedSource, findings);

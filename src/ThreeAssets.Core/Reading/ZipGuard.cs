@@ -33,7 +33,6 @@ internal static class ZipGuard
             long total = 0;
             foreach (var entry in archive.Entries)
             {
-                // Declared sizes only; .NET's inflater stops at the declared length, so a lying entry cannot grow past it.
                 total += entry.Length;
                 if (entry.Length > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
                 {
@@ -41,12 +40,39 @@ internal static class ZipGuard
                     return Verdict.TooLarge;
                 }
             }
+            // Declared sizes can lie. Inflating once while counting costs a few milliseconds for a real
+            // workbook and stops a lying bomb at the limit, before the XML reader ever sees it.
+            if (MeasureInflated(archive, limits) is { } inflated)
+            {
+                detail = FormatSize(inflated);
+                return Verdict.TooLarge;
+            }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             return Verdict.Truncated;
         }
         return Verdict.Ok;
+    }
+
+    private static long? MeasureInflated(ZipArchive archive, ReaderLimits limits)
+    {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        foreach (var entry in archive.Entries)
+        {
+            using var stream = entry.Open();
+            long size = 0;
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                size += n;
+                total += n;
+                if (size > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
+                    return total;
+            }
+        }
+        return null;
     }
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024

@@ -15,6 +15,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     private int _openingRow;
     private long _balance;
     private bool _started;
+    private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
     public List<FundsRow> Rows { get; } = [];
 
@@ -33,7 +34,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
             Context.Add(Rules.FundOneAmount.At(v.Site(income != 0 ? F.Income : F.Expense), null, null,
                 income != 0 ? "都填了" : "都没有填", income != 0 ? "are both filled in" : "are both empty"));
         CheckAccount(v);
-        if (expense != 0 && !v.Has(F.Approver) && Context.Layout.Has(F.Approver))
+        if (expense != 0 && !v.Has(F.Approver) && _hasApprover)
             Context.Add(Rules.FundNoApprover.At(v.Site(F.Approver), Yuan(expense)));
 
         _balance += income - expense;

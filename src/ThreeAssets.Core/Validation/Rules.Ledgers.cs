@@ -90,7 +90,7 @@ public static partial class Rules
         new(4, "合同终止日", "2019-12-31", "2020-01-01"));
 
     public static readonly Rule ResourceLeaseTooLong = new("RES-LEASE-TOO-LONG", Severity.Error, "租赁期限超过 20 年", "Lease longer than 20 years",
-        "{where}租赁合同从 {expected} 到 {value}，超过 20 年。《民法典》第七百零五条规定租赁期限不得超过二十年，超过部分无效。请核对合同期限。",
+        "{where}租赁合同从 {expected} 到 {value}，超过 20 年。《民法典》第七百零五条规定租赁期限不得超过二十年，超出的年份不受法律保护。请核对合同期限。",
         "{where}the lease runs from {expected} to {value}, more than 20 years (Civil Code art. 705).",
         new(6, "合同终止日", "2049-12-31", "2020-01-01"));
 

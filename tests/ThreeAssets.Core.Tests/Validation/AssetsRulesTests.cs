@@ -1,0 +1,79 @@
+using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Reading;
+using ThreeAssets.Core.Tests.Builders;
+using ThreeAssets.Core.Validation;
+
+namespace ThreeAssets.Core.Tests.Validation;
+
+public sealed class AssetsRulesTests
+{
+    private static readonly Period Q2 = Period.OfQuarter(2026, 2);
+
+    private static ParsedLedger Assets(int spoil = -1, Action<Dictionary<string, object?>>? change = null, ReadOptions? options = null) =>
+        Parse.Xlsx(Builders.Ledgers.Assets(spoil, change), LedgerKind.Assets, Q2, options);
+
+    [Fact]
+    public void Valid_register_has_no_findings()
+    {
+        var ledger = Assets();
+        Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
+        Assert.Equal(new AssetRow(3, "ZC0002", "冷库", "房屋及建筑物", new DateOnly(2001, 1, 28), 1, "座", 48_532_861, 9_399_740,
+            39_133_121, "南街35号", "出租出借", "津南五金商店", 1_490_019, new DateOnly(2026, 5, 1), new DateOnly(2030, 4, 30), null),
+            ledger.AssetRows[1]);
+    }
+
+    [Fact]
+    public void Flags_net_value_that_is_not_original_minus_depreciation()
+    {
+        var finding = Assets(0, i => i["netValue"] = 490525.38m).Only(Rules.AssetNetValue);
+        Assert.Equal(("I2", "490,525.83"), (finding.Cell, finding.Expected));
+    }
+
+    [Fact]
+    public void Flags_depreciation_above_the_original_value()
+    {
+        Assert.Equal("H2", Assets(0, i => i["depreciation"] = 900000m).Only(Rules.AssetDepreciation).Cell);
+    }
+
+    [Fact]
+    public void Flags_negative_depreciation_as_out_of_range()
+    {
+        Assert.Equal("H2", Assets(0, i => i["depreciation"] = -1m).Only(Rules.CellRange).Cell);
+    }
+
+    [Fact]
+    public void Flags_a_code_used_twice()
+    {
+        var finding = Assets(1, i => i["code"] = "ZC0001").Only(Rules.AssetDuplicateCode);
+        Assert.Equal(("A3", "2"), (finding.Cell, finding.Expected));
+    }
+
+    [Fact]
+    public void Flags_leased_asset_without_lessee_and_rent()
+    {
+        var finding = Assets(1, i => (i["lessee"], i["annualRent"]) = (null, null)).Only(Rules.AssetLeaseIncomplete);
+        Assert.Contains("承租方、年租金", finding.Message, StringComparison.Ordinal);
+        Assets(0, i => i["lessee"] = null).HasNo(Rules.AssetLeaseIncomplete);
+    }
+
+    [Fact]
+    public void Flags_lease_that_ends_before_it_starts()
+    {
+        Assets(1, i => i["leaseEnd"] = new DateTime(2025, 1, 1)).Only(Rules.AssetLeaseDates);
+    }
+
+    [Fact]
+    public void Flags_status_outside_the_list()
+    {
+        var finding = Assets(0, i => i["status"] = "正常").Only(Rules.CellList);
+        Assert.Contains("在用、出租出借、闲置、待处置、已处置", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warns_about_an_asset_gone_since_the_previous_snapshot_unless_disposed()
+    {
+        var previous = new Dictionary<string, string> { ["ZC0001"] = "在用", ["ZC0009"] = "闲置", ["ZC0010"] = "已处置" };
+        var ledger = Assets(options: new ReadOptions { Previous = new PreviousPublication(AssetStatuses: previous) });
+        Assert.Equal("ZC0009", ledger.Only(Rules.PeriodAssetMissing).Value);
+    }
+}
