@@ -14,11 +14,13 @@ internal static class Parsers
     static Parsers() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
     /// <summary>The engine: stream, parse and validate. Returns data rows read.</summary>
-    public static int Engine(string path)
+    public static int Engine(string path) => EngineResult(path).RowCount;
+
+    /// <summary>The engine's whole result: its rows and report, for measuring what it keeps.</summary>
+    public static ParsedLedger EngineResult(string path)
     {
         using var file = File.OpenRead(path);
-        var parsed = LedgerReader.Read(file, Path.GetFileName(path), LedgerKind.Funds, Quarter);
-        return parsed.RowCount;
+        return LedgerReader.Read(file, Path.GetFileName(path), LedgerKind.Funds, Quarter);
     }
 
     /// <summary>ClosedXML 0.95.4: load the whole DOM and touch every used cell. Returns cells touched.</summary>
