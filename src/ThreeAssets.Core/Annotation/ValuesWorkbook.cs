@@ -66,7 +66,7 @@ internal static class ValuesWorkbook
             case DateTime date:
                 cell.SetValue(date);
                 cell.Style.DateFormat.Format = "yyyy-mm-dd";
-                return "2026-10-05";
+                return date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             case bool flag:
                 cell.SetValue(flag);
                 return "FALSE";

@@ -41,6 +41,16 @@ public static class WorkbookAnnotator
         return output.ToArray();
     }
 
+    /// <summary>
+    /// The download name for an upload's annotated copy: 东营村10月.xls → 东营村10月-检查结果.xlsx
+    /// (always .xlsx, whatever the upload was).
+    /// </summary>
+    public static string FileNameFor(string uploadedFileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(uploadedFileName ?? "");
+        return (stem.Length == 0 ? "台账" : stem) + "-" + FindingsSheetName + ".xlsx";
+    }
+
     /// <summary>The worksheet a finding points at: by name, or the only data sheet for CSV (sheet "").</summary>
     internal static IXLWorksheet? SheetOf(XLWorkbook workbook, Finding finding)
     {

@@ -140,6 +140,15 @@ public class WorkbookAnnotatorTests
         Assert.Contains("无法打开", book.Worksheet(1).Cell(1, 1).GetString());
     }
 
+    [Theory]
+    [InlineData("东营村10月.xls", "东营村10月-检查结果.xlsx")]
+    [InlineData("funds-2026-06.csv", "funds-2026-06-检查结果.xlsx")]
+    [InlineData("", "台账-检查结果.xlsx")]
+    public void Download_name_says_it_is_the_checked_copy(string upload, string expected)
+    {
+        Assert.Equal(expected, WorkbookAnnotator.FileNameFor(upload));
+    }
+
     [Fact]
     public void Refuses_originals_above_the_upload_limit()
     {
