@@ -82,7 +82,7 @@ public static class LedgerReader
     internal static ParsedLedger Refused(LedgerKind kind, Rule rule, string? value = null, string? expected = null, string? detail = null, string? detailEn = null) => new()
     {
         Kind = kind,
-        Unreadable = rule != Rules.FileNoHeader,
+        Unreadable = true,
         Report = new ValidationReport([rule.At(new CellSite("", 0), value, expected, detail, detailEn)]),
     };
 }
