@@ -17,6 +17,7 @@ internal sealed class XlsxSheetReader : IRowReader
     private readonly int _maxColumns;
     private readonly object?[] _cells;
     private readonly char[] _chars = new char[64];
+    private readonly StringPool _pool = new();
     private int _sheet;
     private XmlReader? _reader;
     private int _width;
@@ -96,11 +97,11 @@ internal sealed class XlsxSheetReader : IRowReader
                         "b" => reader.ReadElementContentAsString().Trim() == "1",
                         "e" => new ExcelError(reader.ReadElementContentAsString().Trim()),
                         "d" => DateTime.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-                        _ => reader.ReadElementContentAsString(),
+                        _ => _pool.Intern(reader.ReadElementContentAsString()),
                     };
                     break;
                 case "is":
-                    value = XlsxPackage.ReadText(reader);
+                    value = _pool.Intern(XlsxPackage.ReadText(reader));
                     reader.Read();
                     break;
                 default:
