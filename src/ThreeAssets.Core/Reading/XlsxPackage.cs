@@ -18,6 +18,7 @@ internal sealed class XlsxPackage
         DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>The visible sheets, in workbook order.</summary>
     public required IReadOnlyList<(string Name, string Part)> Sheets { get; init; }
 
     public required IReadOnlyList<string> SharedStrings { get; init; }
@@ -40,7 +41,8 @@ internal sealed class XlsxPackage
         ForEach(archive, "xl/workbook.xml", "workbookPr", r => date1904 = r.GetAttribute("date1904") is "1" or "true");
         ForEach(archive, "xl/workbook.xml", "sheet", r =>
         {
-            if (RelationshipId(r) is { } id && targets.TryGetValue(id, out var part))
+            // Hidden sheets hold dropdown lists and lookups (our own templates do), never the ledger itself.
+            if (r.GetAttribute("state") is not ("hidden" or "veryHidden") && RelationshipId(r) is { } id && targets.TryGetValue(id, out var part))
                 sheets.Add((r.GetAttribute("name") ?? "", part));
         });
         return new XlsxPackage

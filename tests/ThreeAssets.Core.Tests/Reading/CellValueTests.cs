@@ -62,7 +62,9 @@ public sealed class CellValueTests
     [Fact]
     public void Explains_a_letter_O_typed_for_a_zero()
     {
-        var finding = WithSecondItem(i => i["expense"] = "1,2OO").Only(Rules.CellNotNumber);
+        var ledger = WithSecondItem(i => i["expense"] = "1,2OO");
+        var finding = ledger.Only(Rules.CellNotNumber);
+        Assert.Single(ledger.Report.Findings);
         Assert.Equal(("G4", "1,2OO", "1200"), (finding.Cell, finding.Value, finding.Expected));
         Assert.Contains("字母", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("非法", finding.Message, StringComparison.Ordinal);

@@ -132,6 +132,7 @@ public sealed class TableLayoutTests
         var header = RawXlsx.Row(1, "日期", "凭证号", "摘要", "科目编码", "收入金额");
         var workbook = RawXlsx.Workbook([
             ("填写说明", RawXlsx.Row(1, "请按模板填写"), ""),
+            ("~选项", header, ""),
             ("10月", header + RawXlsx.Row(2, new DateTime(2026, 10, 5), "记-1", "收租金", "501", 5m), ""),
             ("11月", header + RawXlsx.Row(2, new DateTime(2026, 11, 5), "记-1", "收租金", "501", 5m), ""),
         ]);
