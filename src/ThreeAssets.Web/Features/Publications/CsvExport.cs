@@ -14,7 +14,10 @@ public static class CsvExport
     public static async Task WriteAsync(Stream output, LedgerKind kind, IAsyncEnumerable<object> rows, CancellationToken cancellationToken)
     {
         var schema = LedgerSchema.For(kind);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true)
+        {
+            NewLine = "\r\n", // RFC 4180, and what Excel writes
+        };
         await writer.WriteLineAsync(string.Join(',', schema.Columns.Select(c => Quote(c.Header))));
         var line = new StringBuilder();
         await foreach (var row in rows.WithCancellation(cancellationToken))

@@ -45,9 +45,10 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
     public Task Xlsx(long id, CancellationToken cancellationToken) =>
         DownloadAsync(id, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", async (header, rows) =>
         {
-            var list = new List<object>(header.RowCount);
-            await foreach (var row in rows) list.Add(row);
-            await LedgerWorkbookWriter.WriteAsync(Response.Body, header.Kind, Title(header), list, header.Summary, cancellationToken);
+            // The zip inside an XLSX writes its small entry trailers synchronously when the stream cannot seek;
+            // the rows themselves go out asynchronously, one at a time from the database.
+            HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+            await LedgerWorkbookWriter.WriteAsync(Response.Body, header.Kind, Title(header), rows, header.Summary, cancellationToken);
         }, cancellationToken);
 
     /// <summary>Streams a download straight from the database to the response: never buffered whole, never cut short.</summary>
