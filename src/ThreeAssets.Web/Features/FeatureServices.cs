@@ -2,8 +2,11 @@ using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Home;
+using ThreeAssets.Web.Features.Publications;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Features.Villages;
 
 namespace ThreeAssets.Web.Features;
 
@@ -20,6 +23,9 @@ internal static class FeatureServices
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
+        builder.Services.AddScoped<PublicDirectory>();
+        builder.Services.AddScoped<VillageOverview>();
+        builder.Services.AddScoped<PublicationPages>();
         return builder;
     }
 }
