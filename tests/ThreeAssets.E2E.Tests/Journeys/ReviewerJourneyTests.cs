@@ -41,10 +41,23 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         Assert.Contains("已批准并公开", await page.InnerTextAsync("main"));
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await BrowserFixture.ScreenshotAsync(page, "review-published");
+
+        // The accountant finds a wrong amount and sends a correction: the reviewer sees exactly what changed.
+        var correctionId = await SubmitNovemberAsync(rows => [.. rows.Select((r, i) => i == 0 ? r with { Summary = "购买办公用品（打印纸）" } : r)]);
+        await page.GotoAsync($"/review/{correctionId}");
+        Assert.Contains("修改 1 行", await page.InnerTextAsync("main"));
+        await page.ClickAsync("button:has-text('批准更正并公开第 2 版')");
+        Assert.Contains("更正需要写明原因", await page.InnerTextAsync(".error-summary"));
+        await BrowserFixture.ScreenshotAsync(page, "review-correction-refused");
+        await page.FillAsync("#Form_CorrectionReason", "第1笔摘要补充了购买内容");
+        await page.ClickAsync("button:has-text('批准更正并公开第 2 版')");
+        await page.WaitForURLAsync($"**/review/{correctionId}?published=1");
+        Assert.Equal(await FingerprintAsync(correctionId), (await page.InnerTextAsync(".fingerprint")).Trim());
+        Assert.Contains("第 2 版", await page.InnerTextAsync(".review-result"));
     }
 
     // The demo accountant uploads 2026-11 for 桃源村 through the portal's own services, opening at October's closing balance.
-    private async Task<long> SubmitNovemberAsync()
+    private async Task<long> SubmitNovemberAsync(Func<IReadOnlyList<FundsRow>, IReadOnlyList<FundsRow>>? change = null)
     {
         await using var scope = fixture.Portal.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -56,7 +69,7 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         var period = Period.Parse("2026-11");
         var (rows, summary) = SyntheticLedgers.Funds(Village, period, october!.Value);
         using var file = new MemoryStream();
-        await LedgerWorkbookWriter.WriteAsync(file, LedgerKind.Funds, $"桃源村{period.ToChinese()}资金收支明细表", rows, summary);
+        await LedgerWorkbookWriter.WriteAsync(file, LedgerKind.Funds, $"桃源村{period.ToChinese()}资金收支明细表", change?.Invoke(rows) ?? rows, summary);
 
         var import = await services.GetRequiredService<LedgerImporter>()
             .ImportAsync(village, LedgerKind.Funds, period, "桃源村2026年11月资金.xlsx", file.ToArray(), accountant.Id);
