@@ -8,7 +8,7 @@ using ThreeAssets.Data;
 using ThreeAssets.Data.Integrity;
 using ThreeAssets.Web.Tests.Features.Review;
 using CliArgs = cli::ThreeAssets.Cli.CliArgs;
-using VerifyChainCommand = cli::ThreeAssets.Cli.VerifyChainCommand;
+using DbCommand = cli::ThreeAssets.Cli.DbCommand;
 
 namespace ThreeAssets.Web.Tests.Integrity;
 
@@ -59,7 +59,8 @@ public sealed class ChainVerificationTests
             ["ConnectionStrings:Default"] = app.ConnectionString,
         }).Build();
         var output = new StringWriter();
-        var exit = await VerifyChainCommand.RunAsync(CliArgs.Parse(["verify-chain"]), configuration, Path.GetTempPath(), output);
+        // Through `db`, as `threeassets db verify-chain` runs it.
+        var exit = await DbCommand.RunAsync(CliArgs.Parse(["verify-chain"]), configuration, Path.GetTempPath(), output);
         return (exit, output.ToString());
     }
 

@@ -35,7 +35,8 @@ public sealed class ReviewApiTests
         var toReject = await app.SubmitFundsAsync(TestOrg.VillageA2, "2026-10", accountant.Id);
         var client = await ClientAsync(app, reviewer);
 
-        var approved = await client.PostAsync($"/api/v1/submissions/{toApprove}/approve", null);
+        // A reason sent with a first version is not a correction and is not published as one.
+        var approved = await client.PostAsJsonAsync($"/api/v1/submissions/{toApprove}/approve", new { reason = "首次公开" });
 
         Assert.Equal(HttpStatusCode.Created, approved.StatusCode);
         var result = await approved.Content.ReadFromJsonAsync<JsonElement>();
@@ -43,6 +44,7 @@ public sealed class ReviewApiTests
         Assert.Equal(publication.Id, result.GetProperty("publicationId").GetInt64());
         Assert.Equal(1, result.GetProperty("version").GetInt32());
         Assert.Equal(publication.Fingerprint, result.GetProperty("fingerprint").GetString());
+        Assert.Null(publication.CorrectionReason);
         var again = await ProblemAsync(await client.PostAsync($"/api/v1/submissions/{toApprove}/approve", null), HttpStatusCode.Conflict);
         Assert.Contains("不在待审核状态", again.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
@@ -69,6 +71,10 @@ public sealed class ReviewApiTests
 
         var refused = await ProblemAsync(await client.PostAsync($"/api/v1/submissions/{second}/approve", null), HttpStatusCode.BadRequest);
         Assert.Contains("更正需要写明原因", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("correction needs a public reason", refused.GetProperty("detailEn").GetString(), StringComparison.Ordinal);
+        var tooLong = await ProblemAsync(await client.PostAsJsonAsync($"/api/v1/submissions/{second}/approve", new { reason = new string('错', 1001) }),
+            HttpStatusCode.BadRequest);
+        Assert.Equal("更正原因最多 1000 字。", tooLong.GetProperty("detail").GetString());
         var approved = await client.PostAsJsonAsync($"/api/v1/submissions/{second}/approve", new { reason = "经手人录错" });
 
         Assert.Equal(HttpStatusCode.Created, approved.StatusCode);
