@@ -54,6 +54,10 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForURLAsync($"**/review/{correctionId}?published=1");
         Assert.Equal(await FingerprintAsync(correctionId), (await page.InnerTextAsync(".fingerprint")).Trim());
         Assert.Contains("第 2 版", await page.InnerTextAsync(".review-result"));
+
+        await page.GotoAsync($"/preferences/culture/en?returnUrl=/review/{correctionId}");
+        Assert.Contains("Approved and published", await page.InnerTextAsync(".review-result"));
+        await BrowserFixture.ScreenshotAsync(page, "review-published-en");
     }
 
     // The demo accountant uploads 2026-11 for 桃源村 through the portal's own services, opening at October's closing balance.
