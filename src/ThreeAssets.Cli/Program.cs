@@ -7,7 +7,7 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     // Each command lives in its own file: <Name>Command.cs.
     ["validate"] = ValidateCommand.RunAsync,
     ["admin"] = AdminCommand.RunAsync,
-    ["db"] = DbCommand.RunAsync,
+    ["db"] = DbCommand.RunAsync,       // db migrate | script | verify-chain (VerifyChainCommand)
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
     ["templates"] = TemplatesCommand.RunAsync,
     ["rules"] = RulesCommand.RunAsync,

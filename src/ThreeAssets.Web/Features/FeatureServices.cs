@@ -20,6 +20,7 @@ internal static class FeatureServices
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<ReviewDesk>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
