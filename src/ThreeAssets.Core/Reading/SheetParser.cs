@@ -74,7 +74,8 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
             var marker = RowMarkers.Classify(cells, width, summaryIndex);
             afterNotes |= marker == RowMarker.Note;
             // Under the signature rows, a line of text only is more of the note, not a data row.
-            if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width))
+            if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width)
+                || marker == RowMarker.None && RepeatsHeader(layout, cells, width))
                 return true;
             values.Load(cells, width, row, checkRequired: marker == RowMarker.None, yearHint);
             if (marker == RowMarker.None) checks.OnRow(values);
@@ -97,6 +98,18 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         }
         checks.Finish();
         return Result(checks, layout, sheet, usedPeriod, usedSource, findings);
+    }
+
+    /// <summary>Printed ledgers repeat the header on every page; such a row is not data.</summary>
+    private static bool RepeatsHeader(SheetLayout layout, object?[] cells, int width)
+    {
+        var same = 0;
+        for (var i = 0; i < width && i < layout.Headers.Length; i++)
+        {
+            if (cells[i] is string text && layout.Headers[i].Length > 0 && text.Trim() == layout.Headers[i] && ++same >= 3)
+                return true;
+        }
+        return false;
     }
 
     private static bool HasNumberOrDate(object?[] cells, int width)

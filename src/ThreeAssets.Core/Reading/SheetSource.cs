@@ -4,30 +4,27 @@ using ExcelDataReader;
 namespace ThreeAssets.Core.Reading;
 
 /// <summary>
-/// Streams the sheets of a workbook or CSV one row at a time through ExcelDataReader, into one reused
+/// Streams the sheets of a workbook or CSV one row at a time (xlsx through <see cref="XlsxSheetReader"/>,
+/// .xls and CSV through ExcelDataReader), into one reused
 /// cell buffer: nothing holds the whole sheet. Cells hold double, DateTime, bool, string or
 /// <see cref="ExcelError"/>; empty cells are null.
 /// </summary>
 internal sealed class SheetSource : IDisposable
 {
-    private readonly IExcelDataReader _reader;
+    private readonly IRowReader _reader;
     private readonly int _maxColumns;
-    private readonly Dictionary<string, Dictionary<(int Row, int Column), string>> _errors;
-    private Dictionary<(int Row, int Column), string>? _sheetErrors;
 
-    private SheetSource(IExcelDataReader reader, int maxColumns, Dictionary<string, Dictionary<(int, int), string>> errors)
+    private SheetSource(IRowReader reader, int maxColumns)
     {
         _reader = reader;
         _maxColumns = maxColumns;
-        _errors = errors;
-        _sheetErrors = errors.GetValueOrDefault(SheetName);
         Cells = new object?[maxColumns];
     }
 
     static SheetSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Current sheet's name ("" for CSV).</summary>
-    public string SheetName => _reader.Name ?? "";
+    public string SheetName => _reader.Name;
 
     /// <summary>The cells of the current row; valid until the next <see cref="ReadRow"/>.</summary>
     public object?[] Cells { get; }
@@ -41,28 +38,24 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
-    /// <param name="errorCells">Excel error cells by sheet name, which the reader itself reports as empty.</param>
-    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns,
-        Dictionary<string, Dictionary<(int, int), string>>? errorCells = null)
+    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns)
     {
         var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = csvEncoding ?? Encoding.UTF8 };
-        var reader = format switch
+        IRowReader reader = format switch
         {
-            FileFormat.Xlsx => ExcelReaderFactory.CreateOpenXmlReader(stream, config),
-            FileFormat.Csv => ExcelReaderFactory.CreateCsvReader(stream, config),
+            FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns),
+            FileFormat.Csv => new ExcelDataRowReader(ExcelReaderFactory.CreateCsvReader(stream, config)),
             // OLE2 may be a BIFF .xls or an encrypted xlsx; the factory tells them apart.
-            _ => ExcelReaderFactory.CreateReader(stream, config),
+            _ => new ExcelDataRowReader(ExcelReaderFactory.CreateReader(stream, config)),
         };
-        return new SheetSource(reader, maxColumns, errorCells ?? []);
+        return new SheetSource(reader, maxColumns);
     }
 
     /// <summary>Moves to the next sheet; false when there is none.</summary>
     public bool NextSheet()
     {
         RowNumber = 0;
-        var more = _reader.NextResult();
-        _sheetErrors = more ? _errors.GetValueOrDefault(SheetName) : null;
-        return more;
+        return _reader.NextResult();
     }
 
     /// <summary>Reads the next row into <see cref="Cells"/>; false at the end of the sheet.</summary>
@@ -77,8 +70,6 @@ internal sealed class SheetSource : IDisposable
         for (var i = 0; i < Width; i++)
         {
             var value = Normalise(_reader.GetValue(i));
-            if (value is null && _sheetErrors is not null && _sheetErrors.TryGetValue((RowNumber, i), out var error))
-                value = new ExcelError(error);
             Cells[i] = value;
             empty &= value is null;
         }
@@ -91,7 +82,7 @@ internal sealed class SheetSource : IDisposable
     {
         null => null,
         string s => s.Length == 0 || string.IsNullOrWhiteSpace(s) ? null : (object?)ExcelError.FromText(s) ?? s,
-        double or DateTime or bool => value,
+        double or DateTime or bool or ExcelError => value,
         int i => (double)i,
         long l => (double)l,
         decimal m => (double)m,
@@ -100,4 +91,39 @@ internal sealed class SheetSource : IDisposable
     };
 
     public void Dispose() => _reader.Dispose();
+}
+
+/// <summary>The part of a sheet reader <see cref="SheetSource"/> uses; ExcelDataReader's shape.</summary>
+internal interface IRowReader : IDisposable
+{
+    string Name { get; }
+
+    /// <summary>0-based sheet row index of the current row.</summary>
+    int Depth { get; }
+
+    int FieldCount { get; }
+
+    object? GetValue(int i);
+
+    bool Read();
+
+    bool NextResult();
+}
+
+/// <summary>ExcelDataReader for .xls and CSV.</summary>
+internal sealed class ExcelDataRowReader(IExcelDataReader reader) : IRowReader
+{
+    public string Name => reader.Name ?? "";
+
+    public int Depth => reader.Depth;
+
+    public int FieldCount => reader.FieldCount;
+
+    public object? GetValue(int i) => reader.GetValue(i);
+
+    public bool Read() => reader.Read();
+
+    public bool NextResult() => reader.NextResult();
+
+    public void Dispose() => reader.Dispose();
 }

@@ -12,9 +12,10 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
 {
     private readonly FundsTotals _totals = new();
     private long? _opening;
-    private int _openingRow;
+    private CellSite _openingSite = new(context.Sheet, 0);
     private long _balance;
     private bool _started;
+    private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
     public List<FundsRow> Rows { get; } = [];
 
@@ -33,7 +34,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
             Context.Add(Rules.FundOneAmount.At(v.Site(income != 0 ? F.Income : F.Expense), null, null,
                 income != 0 ? "都填了" : "都没有填", income != 0 ? "are both filled in" : "are both empty"));
         CheckAccount(v);
-        if (expense != 0 && !v.Has(F.Approver) && Context.Layout.Has(F.Approver))
+        if (expense != 0 && !v.Has(F.Approver) && _hasApprover)
             Context.Add(Rules.FundNoApprover.At(v.Site(F.Approver), Yuan(expense)));
 
         _balance += income - expense;
@@ -52,7 +53,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
         {
             case RowMarker.Opening when !_started && _opening is null:
                 _opening = v.Fen(F.Balance) ?? v.Fen(F.Income) ?? (v.Fen(F.Expense) is { } e ? -e : 0);
-                _openingRow = v.Row;
+                _openingSite = v.Site(F.Balance);
                 _balance = _opening.Value;
                 break;
             case RowMarker.Opening or RowMarker.CarriedIn:
@@ -79,8 +80,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     public override void Finish()
     {
         if (Context.Options.Previous?.ClosingBalance is { } previous && _opening is { } opening && opening != previous)
-            Context.Add(Rules.PeriodOpening.At(new CellSite(Context.Sheet, _openingRow, Context.Layout.Headers.ElementAtOrDefault(
-                Math.Max(0, Context.Layout.IndexOf(F.Balance))), null), Yuan(opening), Yuan(previous)));
+            Context.Add(Rules.PeriodOpening.At(_openingSite, Yuan(opening), Yuan(previous)));
     }
 
     private void StartIfNeeded(RowValues v, long income, long expense)

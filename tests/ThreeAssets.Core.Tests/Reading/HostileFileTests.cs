@@ -100,6 +100,34 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void Sheet_xml_with_a_dtd_is_refused_not_expanded()
+    {
+        const string laughs = "<!DOCTYPE worksheet [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
+        var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额", "支出金额") + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>&c;</t></is></c></row>");
+        var ledger = Parse.Bytes(InsertDoctype(package, laughs));
+        Assert.Equal(Rules.FileUnreadable.Code, Assert.Single(ledger.Report.Findings).Code);
+    }
+
+    private static byte[] InsertDoctype(byte[] xlsx, string doctype)
+    {
+        using var output = new MemoryStream();
+        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                var text = reader.ReadToEnd();
+                if (entry.FullName.EndsWith("sheet1.xml", StringComparison.Ordinal))
+                    text = text.Replace("?><worksheet", "?>" + doctype + "<worksheet", StringComparison.Ordinal);
+                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                writer.Write(text);
+            }
+        }
+        return output.ToArray();
+    }
+
+    [Fact]
     public void Empty_file_and_too_large_file_are_refused_before_reading()
     {
         Assert.Equal(Rules.FileEmpty.Code, Parse.Bytes([]).Report.Findings.Single().Code);

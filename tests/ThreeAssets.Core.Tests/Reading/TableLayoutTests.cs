@@ -111,6 +111,21 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void Skips_the_header_repeated_at_a_page_break()
+    {
+        var builder = new LedgerSheetBuilder(FundsSchema.Schema)
+            .WithMarker("summary", "期初余额", new Dictionary<string, object?> { ["balance"] = 100m })
+            .WithItem(Item(new DateTime(2026, 10, 5), "收租金", 50m, null, 150m))
+            .WithRaw([.. FundsSchema.Schema.Columns.Select(c => (object?)c.Header)])
+            .WithItem(Item(new DateTime(2026, 10, 6), "收租金", 50m, null, 200m));
+
+        var ledger = Parse.Xlsx(builder, LedgerKind.Funds);
+
+        Assert.Equal(2, ledger.RowCount);
+        Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
+    }
+
+    [Fact]
     public void Reads_a_header_map_with_letters_and_printed_headers()
     {
         var ledger = Parse.Xlsx(Builders.Ledgers.Funds(), LedgerKind.Funds);
