@@ -4,6 +4,7 @@ using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Features.Workspace;
 
 namespace ThreeAssets.Web.Features;
 
@@ -17,6 +18,8 @@ internal static class FeatureServices
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<SubmissionDesk>();
+        builder.Services.AddScoped<WorkspaceService>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
