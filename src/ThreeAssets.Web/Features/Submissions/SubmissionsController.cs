@@ -37,10 +37,11 @@ public sealed class SubmissionsController(SubmissionDesk desk, IStringLocalizer<
         ModelState.Clear(); // every check is the desk's, with its own message
         var outcome = await desk.UploadAsync(User, form);
         if (outcome.Import is { } import)
-            return Redirect($"/submissions/{import.Submission.Id}" + (import.Duplicate ? "?duplicate=1" : ""));
+            return Redirect($"/submissions/{import.Submission.Id}" + (import.Duplicate ? "?duplicate=true" : ""));
         foreach (var (field, refusal) in outcome.Refusals)
             ModelState.AddModelError(field, UploadMessages.For(L, refusal));
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = outcome.Refusals.Any(r => r.Refusal == UploadRefusal.NotYourVillage)
+            ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
         return View(await desk.UploadPageAsync(User, form));
     }
 
