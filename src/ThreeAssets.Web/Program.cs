@@ -23,7 +23,7 @@ await app.PreparePortalDatabaseAsync();
 // --- Pipeline ---------------------------------------------------------------------------------------
 app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
-app.UseRequestLocalization();
+app.UsePortalLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -41,7 +41,16 @@ internal static class FundsWorkbookGenerator
     {
         var path = PathFor(rows);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = File.Create(path);
+        // Written aside and moved into place: another benchmark process may be reading the old copy.
+        var temp = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.tmp");
+        await using (var file = File.Create(temp))
+            await WriteLedgerAsync(file, rows);
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    private static async Task WriteLedgerAsync(Stream file, int rows)
+    {
         await using var book = await Spreadsheet.CreateNewAsync(file);
         var options = new WorksheetOptions { FrozenRows = 3 };
         for (var i = 0; i < Widths.Length; i++) options.Column(i + 1).Width = Widths[i];
@@ -93,7 +102,6 @@ internal static class FundsWorkbookGenerator
         await book.AddRowAsync(TotalsRow("本季合计", quarterIn, quarterOut, balance, money));
         await book.AddRowAsync([new Cell("制表人：王建国    审核人：李春生    民主理财小组：赵志刚")]);
         await book.FinishAsync();
-        return path;
     }
 
     private static Cell[] TotalsRow(string label, long income, long expense, long balance, StyleId money) =>

@@ -39,7 +39,7 @@ internal sealed partial class RowValues
             Fail(spec, Rules.CellRange.At(Site(spec), shown, "> 0", "必须大于 0"));
     }
 
-    private void JoinParts(object?[] cells, int width, int? yearHint)
+    private void JoinParts(object?[] cells, int width)
     {
         var targets = _layout.Targets;
         var boundaries = "";
@@ -77,10 +77,10 @@ internal sealed partial class RowValues
         if (boundaries.Length > 0 && !_present[ResourcesSchema.Boundaries.Ordinal] && _schema.Kind == LedgerKind.Resources)
             SetText(ResourcesSchema.Boundaries, boundaries);
         if (_schema.Kind == LedgerKind.Funds)
-            JoinFundsParts(cells, width, yearHint);
+            JoinFundsParts(cells, width);
     }
 
-    private void JoinFundsParts(object?[] cells, int width, int? yearHint)
+    private void JoinFundsParts(object?[] cells, int width)
     {
         var word = Part(cells, width, _parts.VoucherWord);
         if (word is not null || _parts.VoucherNumber >= 0)
@@ -94,7 +94,7 @@ internal sealed partial class RowValues
         var day = Part(cells, width, _parts.Day);
         if (month is null && day is null) return;
         var yearText = Part(cells, width, _parts.Year);
-        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var y) ? y : yearHint ?? 0;
+        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var y) ? y : _yearHint ?? 0;
         if (int.TryParse(month, CultureInfo.InvariantCulture, out var m) && int.TryParse(day, CultureInfo.InvariantCulture, out var d)
             && CellParser.TryMake(year, m, d, out var date))
         {

@@ -24,6 +24,7 @@ internal sealed partial class RowValues
     private readonly DateOnly[] _date;
     private readonly FundsParts _parts;
     private readonly bool _hasSplits;
+    private int? _yearHint;
 
     public RowValues(LedgerSchema schema, SheetLayout layout, string sheet, List<Finding> findings)
     {
@@ -79,6 +80,7 @@ internal sealed partial class RowValues
     public void Load(object?[] cells, int width, int row, bool checkRequired, int? yearHint)
     {
         Row = row;
+        _yearHint = yearHint;
         Array.Clear(_present);
         Array.Clear(_invalid);
         Array.Clear(_text);
@@ -89,7 +91,7 @@ internal sealed partial class RowValues
             if (targets[i]?.Spec is { } spec)
                 LoadCell(spec, cells[i]);
         }
-        JoinParts(cells, width, yearHint);
+        JoinParts(cells, width);
         if (!checkRequired) return;
         foreach (var spec in _schema.Columns)
         {
@@ -115,7 +117,7 @@ internal sealed partial class RowValues
                 LoadNumber(spec, raw!);
                 break;
             case ColumnType.Date:
-                if (CellParser.TryDate(raw!, out var date)) _date[o] = date;
+                if (CellParser.TryDate(raw!, out var date, _yearHint)) _date[o] = date;
                 else Fail(spec, Rules.CellNotDate.At(Site(spec), TextAt(o), "2026-10-05"));
                 break;
             case ColumnType.List:

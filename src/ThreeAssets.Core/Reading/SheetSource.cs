@@ -13,6 +13,9 @@ internal sealed class SheetSource : IDisposable
 {
     private readonly IRowReader _reader;
     private readonly int _maxColumns;
+    private readonly List<VerticalMerge> _activeMerges = [];
+    private int _captureIndex;
+    private int _fillIndex;
 
     private SheetSource(IRowReader reader, int maxColumns)
     {
@@ -55,6 +58,8 @@ internal sealed class SheetSource : IDisposable
     public bool NextSheet()
     {
         RowNumber = 0;
+        (_captureIndex, _fillIndex) = (0, 0);
+        _activeMerges.Clear();
         return _reader.NextResult();
     }
 
@@ -75,7 +80,43 @@ internal sealed class SheetSource : IDisposable
         }
         Array.Clear(Cells, Width, _maxColumns - Width);
         IsEmpty = empty;
+        CaptureMerges();
         return true;
+    }
+
+    /// <summary>Remembers the value at the top of each vertical merge as its first row goes by.</summary>
+    private void CaptureMerges()
+    {
+        var merges = _reader.Merges;
+        for (; _captureIndex < merges.Count && merges[_captureIndex].FirstRow <= RowNumber; _captureIndex++)
+        {
+            var merge = merges[_captureIndex];
+            if (merge.FirstRow == RowNumber && merge.Column < _maxColumns)
+                merge.Value = Cells[merge.Column];
+        }
+    }
+
+    /// <summary>
+    /// Gives the empty cells of a data row the value of the vertical merge they lie in (a date merged
+    /// over three lines belongs to all three). Header rows are not filled: a merged parent header
+    /// must stay a parent.
+    /// </summary>
+    public int FillMerged(object?[] cells, int width, int row)
+    {
+        var merges = _reader.Merges;
+        if (merges.Count == 0) return width;
+        for (; _fillIndex < merges.Count && merges[_fillIndex].FirstRow < row; _fillIndex++)
+            _activeMerges.Add(merges[_fillIndex]);
+        _activeMerges.RemoveAll(m => m.LastRow < row);
+        foreach (var merge in _activeMerges)
+        {
+            if (merge.FirstRow < row && merge.Column < cells.Length && cells[merge.Column] is null && merge.Value is not null)
+            {
+                cells[merge.Column] = merge.Value;
+                width = Math.Max(width, merge.Column + 1);
+            }
+        }
+        return width;
     }
 
     private static object? Normalise(object? value) => value switch
@@ -108,6 +149,9 @@ internal interface IRowReader : IDisposable
     bool Read();
 
     bool NextResult();
+
+    /// <summary>Ranges of the current sheet merged down several rows, by first row.</summary>
+    IReadOnlyList<VerticalMerge> Merges { get; }
 }
 
 /// <summary>ExcelDataReader for .xls and CSV.</summary>
@@ -124,6 +168,9 @@ internal sealed class ExcelDataRowReader(IExcelDataReader reader) : IRowReader
     public bool Read() => reader.Read();
 
     public bool NextResult() => reader.NextResult();
+
+    // ExcelDataReader knows merges only once a sheet has been read to its end; .xls and CSV go without.
+    public IReadOnlyList<VerticalMerge> Merges => [];
 
     public void Dispose() => reader.Dispose();
 }

@@ -11,9 +11,6 @@ namespace ThreeAssets.Core.Reading;
 /// </summary>
 internal sealed class XlsxPackage
 {
-    public const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Main = MainNs;
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     // DTDs are refused and nothing external is resolved: the XML comes from an untrusted upload.
     public static readonly XmlReaderSettings Settings = new()
@@ -21,6 +18,7 @@ internal sealed class XlsxPackage
         DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>The visible sheets, in workbook order.</summary>
     public required IReadOnlyList<(string Name, string Part)> Sheets { get; init; }
 
     public required IReadOnlyList<string> SharedStrings { get; init; }
@@ -33,17 +31,18 @@ internal sealed class XlsxPackage
     public static XlsxPackage Read(ZipArchive archive)
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        ForEach(archive, "xl/_rels/workbook.xml.rels", "Relationship", null, r =>
+        ForEach(archive, "xl/_rels/workbook.xml.rels", "Relationship", r =>
         {
             var target = r.GetAttribute("Target") ?? "";
             targets[r.GetAttribute("Id") ?? ""] = target.StartsWith('/') ? target[1..] : "xl/" + target;
         });
         var sheets = new List<(string, string)>();
         var date1904 = false;
-        ForEach(archive, "xl/workbook.xml", "workbookPr", Main, r => date1904 = r.GetAttribute("date1904") is "1" or "true");
-        ForEach(archive, "xl/workbook.xml", "sheet", Main, r =>
+        ForEach(archive, "xl/workbook.xml", "workbookPr", r => date1904 = r.GetAttribute("date1904") is "1" or "true");
+        ForEach(archive, "xl/workbook.xml", "sheet", r =>
         {
-            if (r.GetAttribute("id", Relationships) is { } id && targets.TryGetValue(id, out var part))
+            // Hidden sheets hold dropdown lists and lookups (our own templates do), never the ledger itself.
+            if (r.GetAttribute("state") is not ("hidden" or "veryHidden") && RelationshipId(r) is { } id && targets.TryGetValue(id, out var part))
                 sheets.Add((r.GetAttribute("name") ?? "", part));
         });
         return new XlsxPackage
@@ -58,7 +57,7 @@ internal sealed class XlsxPackage
         var part = targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         if (archive.GetEntry(part) is not { } entry) return strings;
         using var reader = XmlReader.Create(entry.Open(), Settings);
-        while (reader.ReadToFollowing("si", Main))
+        while (ReadToElement(reader, "si"))
             strings.Add(ReadText(reader));
         return strings;
     }
@@ -96,14 +95,14 @@ internal sealed class XlsxPackage
     {
         var custom = new Dictionary<int, string>();
         var styles = new List<bool>();
-        ForEach(archive, "xl/styles.xml", "numFmt", Main, r =>
+        ForEach(archive, "xl/styles.xml", "numFmt", r =>
         {
             if (int.TryParse(r.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var id))
                 custom[id] = r.GetAttribute("formatCode") ?? "";
         });
         if (archive.GetEntry("xl/styles.xml") is not { } entry) return styles;
         using var reader = XmlReader.Create(entry.Open(), Settings);
-        if (!reader.ReadToFollowing("cellXfs", Main)) return styles;
+        if (!ReadToElement(reader, "cellXfs")) return styles;
         var depth = reader.Depth;
         while (reader.Read() && reader.Depth > depth)
         {
@@ -136,11 +135,41 @@ internal sealed class XlsxPackage
         return false;
     }
 
-    private static void ForEach(ZipArchive archive, string part, string element, string? ns, Action<XmlReader> action)
+    /// <summary>
+    /// Moves to the next element with this local name, whatever its prefix or namespace: exports
+    /// built on the OpenXML SDK write x:row, and Strict OOXML uses other namespace URIs.
+    /// </summary>
+    public static bool ReadToElement(XmlReader reader, string localName)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == localName)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The r:id of a sheet element, in the transitional or the strict relationships namespace.</summary>
+    private static string? RelationshipId(XmlReader reader)
+    {
+        for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+        {
+            if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
+            {
+                var id = reader.Value;
+                reader.MoveToElement();
+                return id;
+            }
+        }
+        reader.MoveToElement();
+        return null;
+    }
+
+    private static void ForEach(ZipArchive archive, string part, string element, Action<XmlReader> action)
     {
         if (archive.GetEntry(part) is not { } entry) return;
         using var reader = XmlReader.Create(entry.Open(), Settings);
-        while (ns is null ? reader.ReadToFollowing(element) : reader.ReadToFollowing(element, ns))
+        while (ReadToElement(reader, element))
             action(reader);
     }
 }

@@ -37,6 +37,8 @@ internal sealed class XlsxSheetReader : IRowReader
 
     public int FieldCount => _width;
 
+    public IReadOnlyList<VerticalMerge> Merges { get; private set; } = [];
+
     public object? GetValue(int i) => i < _width ? _cells[i] : null;
 
     public bool NextResult()
@@ -47,7 +49,7 @@ internal sealed class XlsxSheetReader : IRowReader
 
     public bool Read()
     {
-        if (_reader is null || !_reader.ReadToFollowing("row", XlsxPackage.MainNs)) return false;
+        if (_reader is null || !XlsxPackage.ReadToElement(_reader, "row")) return false;
         Depth = int.TryParse(_reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r - 1 : Depth + 1;
         Array.Clear(_cells, 0, _width);
         _width = 0;
@@ -155,7 +157,9 @@ internal sealed class XlsxSheetReader : IRowReader
         _reader = null;
         Depth = -1;
         _width = 0;
+        Merges = [];
         if (_sheet >= _package.Sheets.Count || _archive.GetEntry(_package.Sheets[_sheet].Part) is not { } entry) return false;
+        Merges = XlsxMerges.Read(entry);
         _reader = XmlReader.Create(entry.Open(), XlsxPackage.Settings);
         return true;
     }

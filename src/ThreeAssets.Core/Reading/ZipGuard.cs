@@ -34,7 +34,7 @@ internal static class ZipGuard
             foreach (var entry in archive.Entries)
             {
                 total += entry.Length;
-                if (entry.Length > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
+                if (entry.Length > MaxBytes(entry, limits) || total > limits.MaxUncompressedBytes)
                 {
                     detail = FormatSize(Math.Max(entry.Length, total));
                     return Verdict.TooLarge;
@@ -62,18 +62,24 @@ internal static class ZipGuard
         foreach (var entry in archive.Entries)
         {
             using var stream = entry.Open();
+            var max = MaxBytes(entry, limits);
             long size = 0;
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 size += n;
                 total += n;
-                if (size > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
-                    return total;
+                if (size > max || total > limits.MaxUncompressedBytes)
+                    return Math.Max(size, total);
             }
         }
         return null;
     }
+
+    private static long MaxBytes(ZipArchiveEntry entry, ReaderLimits limits) =>
+        entry.FullName.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
+            ? Math.Min(limits.MaxSharedStringsBytes, limits.MaxEntryBytes)
+            : limits.MaxEntryBytes;
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")

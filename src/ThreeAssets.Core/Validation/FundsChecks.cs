@@ -15,6 +15,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     private CellSite _openingSite = new(context.Sheet, 0);
     private long _balance;
     private bool _started;
+    private bool _amountUnreadable;
     private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
     public List<FundsRow> Rows { get; } = [];
@@ -38,12 +39,20 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
             Context.Add(Rules.FundNoApprover.At(v.Site(F.Approver), Yuan(expense)));
 
         _balance += income - expense;
-        if (v.Fen(F.Balance) is { } stated && stated != _balance)
-            Context.Add(Rules.FundBalance.At(v.Site(F.Balance), Yuan(stated), Yuan(_balance)));
-        // Keep the computed balance: one wrong cell is reported once, not on every row after it.
+        var stated = v.Fen(F.Balance);
+        if (v.Invalid(F.Income) || v.Invalid(F.Expense))
+        {
+            // The amount is already reported: follow the file's balance from here, and do not
+            // blame the totals rows for a sum that cannot be known.
+            _balance = stated ?? _balance;
+            _amountUnreadable = true;
+        }
+        else if (stated is { } balance && balance != _balance)
+            Context.Add(Rules.FundBalance.At(v.Site(F.Balance), Yuan(balance), Yuan(_balance)));
+        // Otherwise keep the computed balance: one wrong cell is reported once, not on every row after it.
         _totals.Add(income, expense);
         Rows.Add(new FundsRow(v.Row, date ?? default, v.Text(F.Voucher) ?? "", v.Text(F.Summary) ?? "",
-            v.Text(F.AccountCode) ?? "", v.Text(F.AccountName), income, expense, v.Fen(F.Balance),
+            v.Text(F.AccountCode) ?? "", v.Text(F.AccountName), income, expense, stated,
             v.Text(F.Settlement), v.Text(F.Counterparty), v.Text(F.Handler), v.Text(F.Approver), v.Integer(F.Attachments)));
     }
 
@@ -109,6 +118,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     private void CheckTotals(RowValues v, Rule rule, (long Income, long Expense) expected)
     {
         var label = v.Text(F.Summary) ?? "合计";
+        if (_amountUnreadable) return;
         if (v.Fen(F.Income) is { } income && income != expected.Income)
             Context.Add(rule.At(v.Site(F.Income), Yuan(income), Yuan(expected.Income), label));
         if (v.Fen(F.Expense) is { } expense && expense != expected.Expense)

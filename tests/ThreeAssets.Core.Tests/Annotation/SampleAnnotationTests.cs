@@ -44,4 +44,21 @@ public class SampleAnnotationTests
         var probed = WorkbookAnnotator.SheetOf(book, probe)!.Cell(probe.Cell);
         Assert.Equal(first.Summary, probed.GetString().Trim());
     }
+
+    [Theory]
+    [InlineData("funds-2026-08-libreoffice.xlsx", "2026-08")]
+    [InlineData("funds-2026-07-legacy.xls", "2026-07")]
+    [InlineData("funds-2026-06-gbk.csv", "2026-06")]
+    public void Annotated_copy_can_be_corrected_and_uploaded_again(string file, string period)
+    {
+        // Accountants fix the cells in the copy they downloaded; the 检查结果 sheet must not get in the way.
+        var bytes = File.ReadAllBytes(Path.Combine(Folder, file));
+        var original = LedgerReader.Read(bytes, file, LedgerKind.Funds, Period.Parse(period));
+        var annotated = WorkbookAnnotator.Annotate(bytes, original.Report);
+
+        var again = LedgerReader.Read(annotated, WorkbookAnnotator.FileNameFor(file), LedgerKind.Funds, Period.Parse(period));
+
+        Assert.Equal(original.RowCount, again.RowCount);
+        Assert.Equal(original.FundsSummary, again.FundsSummary);
+    }
 }

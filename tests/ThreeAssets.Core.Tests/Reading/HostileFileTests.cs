@@ -32,6 +32,15 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void Refuses_a_shared_strings_part_larger_than_its_own_limit()
+    {
+        var strings = string.Concat(Enumerable.Range(0, 200).Select(i => $"<si><t>摘要{i}</t></si>"));
+        var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额"), strings);
+        var limits = new ReadOptions { Limits = new ReaderLimits { MaxSharedStringsBytes = 1000 } };
+        Assert.Equal(Rules.FileTooLarge.Code, Parse.Bytes(package, options: limits).Report.Findings.Single().Code);
+    }
+
+    [Fact]
     public void Random_bytes_are_reported_as_unreadable()
     {
         var ledger = Parse.Bytes(HostileFiles.RandomBytes(), name: "ledger.csv");
@@ -104,27 +113,8 @@ public sealed class HostileFileTests
     {
         const string laughs = "<!DOCTYPE worksheet [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
         var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额", "支出金额") + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>&c;</t></is></c></row>");
-        var ledger = Parse.Bytes(InsertDoctype(package, laughs));
+        var ledger = Parse.Bytes(RawXlsx.RewriteSheet(package, xml => xml.Replace("?><worksheet", "?>" + laughs + "<worksheet", StringComparison.Ordinal)));
         Assert.Equal(Rules.FileUnreadable.Code, Assert.Single(ledger.Report.Findings).Code);
-    }
-
-    private static byte[] InsertDoctype(byte[] xlsx, string doctype)
-    {
-        using var output = new MemoryStream();
-        using (var source = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
-        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var reader = new StreamReader(entry.Open());
-                var text = reader.ReadToEnd();
-                if (entry.FullName.EndsWith("sheet1.xml", StringComparison.Ordinal))
-                    text = text.Replace("?><worksheet", "?>" + doctype + "<worksheet", StringComparison.Ordinal);
-                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
-                writer.Write(text);
-            }
-        }
-        return output.ToArray();
     }
 
     [Fact]

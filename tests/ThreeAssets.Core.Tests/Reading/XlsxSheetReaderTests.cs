@@ -38,6 +38,31 @@ public sealed class XlsxSheetReaderTests
     }
 
     [Fact]
+    public void Reads_sheets_written_with_a_namespace_prefix()
+    {
+        var package = RawXlsx.Package(Header + "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>46300</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>记-1</t></is></c><c r=\"C2\" t=\"inlineStr\"><is><t>收租金</t></is></c><c r=\"D2\" t=\"inlineStr\"><is><t>501</t></is></c><c r=\"E2\"><v>5</v></c></row>");
+        var ledger = Parse.Bytes(Prefixed(package));
+        Assert.Equal(500, Assert.Single(ledger.FundsRows).Income);
+    }
+
+    /// <summary>Rewrites the sheet as OpenXML SDK exports write it: &lt;x:row&gt;, &lt;x:c&gt;…</summary>
+    private static byte[] Prefixed(byte[] xlsx) => RawXlsx.RewriteSheet(xlsx, xml =>
+        System.Text.RegularExpressions.Regex.Replace(xml, @"<(/?)([a-zA-Z]+)([ >/])", "<$1x:$2$3")
+            .Replace("<x:worksheet xmlns=", "<x:worksheet xmlns:x=", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_date_merged_down_several_lines_belongs_to_each_of_them()
+    {
+        var rows = RawXlsx.Row(2, new DateTime(2026, 10, 5), "记-1", "收租金", "501", 5m)
+            + RawXlsx.Row(3, null, "记-2", "收利息", "502", 1m)
+            + RawXlsx.Row(4, new DateTime(2026, 10, 6), "记-3", "收租金", "501", 2m);
+        var ledger = Parse.Bytes(RawXlsx.Package(Header + rows, null, "<mergeCells count=\"1\"><mergeCell ref=\"A2:A3\"/></mergeCells>"));
+
+        Assert.True(ledger.Report.Findings.All(f => f.Code == "FUND-NO-OPENING"), ledger.Describe());
+        Assert.Equal([new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 6)], ledger.FundsRows.Select(r => r.Date));
+    }
+
+    [Fact]
     public void Reads_rows_on_hidden_columns()
     {
         var ledger = Read("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>46300</v></c><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"C2\" t=\"s\"><v>1</v></c><c r=\"D2\" t=\"inlineStr\"><is><t>501</t></is></c><c r=\"E2\"><v>5</v></c></row>",

@@ -3,6 +3,7 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Reading;
 using ThreeAssets.Core.Templates;
 using ThreeAssets.Core.Tests.Builders;
+using ThreeAssets.Core.Validation;
 
 namespace ThreeAssets.Core.Tests.Templates;
 
@@ -92,6 +93,24 @@ public class TemplateWriterTests
         var parsed = LedgerReader.Read(bytes, TemplateWriter.FileName(kind), kind, Period.OfQuarter(2026, 4));
         Assert.Equal(0, parsed.RowCount);
         Assert.DoesNotContain(parsed.Report.Findings, f => f.Row == 2);
+    }
+
+    [Theory, MemberData(nameof(Kinds))]
+    public async Task Template_filled_like_its_example_uploads_as_one_clean_row(LedgerKind kind)
+    {
+        var schema = LedgerSchema.For(kind);
+        using var book = new XLWorkbook(new MemoryStream(await WriteAsync(kind)));
+        var sheet = book.Worksheet(schema.Title);
+        sheet.Range(2, 1, 2, schema.Columns.Count).CopyTo(sheet.Cell(3, 1));
+        var label = sheet.Cell(3, TemplateWriter.LabelColumn(schema).Ordinal + 1);
+        label.SetValue(label.GetString()[ExampleRows.Marker.Length..]);
+        using var filled = new MemoryStream();
+        book.SaveAs(filled);
+
+        var parsed = LedgerReader.Read(filled.ToArray(), TemplateWriter.FileName(kind), kind, Period.OfQuarter(2026, 4));
+
+        Assert.Equal(1, parsed.RowCount);
+        Assert.DoesNotContain(parsed.Report.Findings, f => f.Severity == Severity.Error);
     }
 
     [Fact]

@@ -51,6 +51,13 @@ public sealed class AssetsRulesTests
     }
 
     [Fact]
+    public void An_unreadable_original_value_is_reported_once()
+    {
+        var ledger = Assets(0, i => i["originalValue"] = "八十万");
+        Assert.Equal(Rules.CellNotNumber.Code, Assert.Single(ledger.Report.Findings).Code);
+    }
+
+    [Fact]
     public void Flags_a_code_used_twice()
     {
         var finding = Assets(1, i => i["code"] = "ZC0001").Only(Rules.AssetDuplicateCode);
