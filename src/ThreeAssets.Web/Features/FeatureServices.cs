@@ -7,6 +7,7 @@ using ThreeAssets.Web.Features.Publications;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Features.Villages;
+using ThreeAssets.Web.Features.Workspace;
 
 namespace ThreeAssets.Web.Features;
 
@@ -21,6 +22,8 @@ internal static class FeatureServices
         builder.Services.AddScoped<SubmissionWorkflow>();
         builder.Services.AddScoped<Publisher>();
         builder.Services.AddScoped<ReviewDesk>();
+        builder.Services.AddScoped<SubmissionDesk>();
+        builder.Services.AddScoped<WorkspaceService>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
