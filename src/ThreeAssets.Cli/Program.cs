@@ -9,6 +9,7 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     ["admin"] = AdminCommand.RunAsync,
     ["db"] = DbCommand.RunAsync,
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
+    ["generate-bench-data"] = GenerateBenchDataCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -13,6 +13,7 @@ builder.AddPortalLocalization();    // zh-CN by default, English by ?culture=en 
 builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page for browsers
 builder.AddPortalHealthChecks();    // /healthz
 builder.AddPortalFeatures();       // audit log writer and each feature's service class
+builder.AddPortalOpenData();        // CORS and output caching for open data, the OpenAPI document
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -25,12 +26,15 @@ app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseCors();
+app.UseOutputCache();
 app.UseAuthentication();
 app.UseAuthorization();
 
 // --- Endpoints --------------------------------------------------------------------------------------
 app.MapPortalHealthChecks();
 app.MapControllers();
+app.MapPortalOpenApi();             // /openapi/v1.json
 
 app.PrintStartupBanner();
 await app.RunAsync();
