@@ -35,7 +35,7 @@ public sealed class OpenApiAndDevelopersPageTests(OpenDataFixture fixture) : ICl
         Assert.Contains("开放数据接口", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/openapi/v1.json\"", html, StringComparison.Ordinal);
         Assert.Contains("GET /api/v1/villages/{code}/publications", html, StringComparison.Ordinal);
-        Assert.Contains("curl -s &#x27;http://localhost/api/v1/villages", html, StringComparison.Ordinal);
+        Assert.Contains("curl -s 'http://localhost/api/v1/villages", html, StringComparison.Ordinal);
         Assert.Contains("/api/v1/villages/9902-01-01/publications?kind=funds", html, StringComparison.Ordinal);
 
         var english = await (await client.GetAsync("/developers?culture=en")).Content.ReadAsStringAsync();
