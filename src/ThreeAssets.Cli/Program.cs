@@ -9,6 +9,8 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     ["admin"] = AdminCommand.RunAsync,
     ["db"] = DbCommand.RunAsync,
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
+    ["templates"] = TemplatesCommand.RunAsync,
+    ["rules"] = RulesCommand.RunAsync,
     ["generate-bench-data"] = GenerateBenchDataCommand.RunAsync,
 };
 

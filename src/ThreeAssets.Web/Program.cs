@@ -24,7 +24,7 @@ await app.PreparePortalDatabaseAsync();
 // --- Pipeline ---------------------------------------------------------------------------------------
 app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
-app.UseRequestLocalization();
+app.UsePortalLocalization();
 app.UseRouting();
 app.UseCors();
 app.UseOutputCache();
