@@ -64,7 +64,7 @@ public sealed class OpenDataController(OpenDataQueries queries) : ControllerBase
     }
 
     [HttpGet("publications/{id:long}")]
-    [OutputCache(PolicyName = OpenDataSetup.ListCachePolicy)]
+    [OutputCache(PolicyName = OpenDataSetup.PublicationCachePolicy)]
     [EndpointSummary("一次公开的内容 · One publication with its rows")]
     [EndpointDescription("公开的元数据（版本、指纹、内容哈希、链上一个哈希、更正原因）和分页的明细行（rows.items，键为台账列名，如 date、income）。" +
         "个人信息已遮盖（身份证号保留前 6 后 4 位，手机号保留前 3 后 4 位，银行账号保留后 4 位，个人姓名如 张**）。" +
