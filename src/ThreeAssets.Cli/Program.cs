@@ -11,6 +11,7 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
     ["templates"] = TemplatesCommand.RunAsync,
     ["rules"] = RulesCommand.RunAsync,
+    ["generate-bench-data"] = GenerateBenchDataCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

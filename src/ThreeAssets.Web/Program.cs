@@ -14,6 +14,7 @@ builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page fo
 builder.AddPortalHealthChecks();    // /healthz
 builder.AddPortalOutputCache();     // anonymous public pages cached briefly; ETags on published data
 builder.AddPortalFeatures();       // audit log writer and each feature's service class
+builder.AddPortalOpenData();        // CORS and output caching for open data, the OpenAPI document
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -26,13 +27,15 @@ app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
 app.UsePortalLocalization();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseOutputCache();
+app.UseOutputCache();               // after authorization: signed-in staff are never served from the cache
 
 // --- Endpoints --------------------------------------------------------------------------------------
 app.MapPortalHealthChecks();
 app.MapControllers();
+app.MapPortalOpenApi();             // /openapi/v1.json
 
 app.PrintStartupBanner();
 await app.RunAsync();

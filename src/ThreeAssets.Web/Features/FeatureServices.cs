@@ -4,6 +4,7 @@ using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Features.Home;
 using ThreeAssets.Web.Features.Publications;
+using ThreeAssets.Web.Features.OpenData;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Features.Villages;
@@ -30,6 +31,7 @@ internal static class FeatureServices
         builder.Services.AddScoped<PublicDirectory>();
         builder.Services.AddScoped<VillageOverview>();
         builder.Services.AddScoped<PublicationPages>();
+        builder.Services.AddScoped<OpenDataQueries>();
         return builder;
     }
 }
