@@ -27,6 +27,7 @@ app.UsePortalLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();           // per-IP limits on endpoints that name a policy (residents' questions)
 
 // --- Endpoints --------------------------------------------------------------------------------------
 app.MapPortalHealthChecks();

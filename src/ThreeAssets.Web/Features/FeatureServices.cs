@@ -2,6 +2,7 @@ using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Questions;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 
@@ -20,6 +21,8 @@ internal static class FeatureServices
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
+        builder.Services.AddScoped<QuestionDesk>();
+        builder.AddQuestions();
         return builder;
     }
 }
