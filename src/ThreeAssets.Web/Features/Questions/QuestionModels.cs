@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using ThreeAssets.Data;
 
 namespace ThreeAssets.Web.Features.Questions;
@@ -8,13 +7,10 @@ public sealed class AskForm
 {
     public int? Row { get; set; }
 
-    [Display(Name = "您的问题或意见")]
     public string? Text { get; set; }
 
-    [Display(Name = "姓名（可不填）")]
     public string? Name { get; set; }
 
-    [Display(Name = "联系电话（可不填）")]
     public string? Phone { get; set; }
 
     public string? Website { get; set; }
@@ -61,7 +57,6 @@ public sealed record StaffQuestion(long Id, TrackView View, string VillageCode, 
 
 public sealed class AnswerForm
 {
-    [Display(Name = "答复内容")]
     public string? Answer { get; set; }
 
     /// <summary>Public unless the staff member says otherwise (DESIGN §6).</summary>
