@@ -44,6 +44,8 @@ public sealed class QuestionJourneyTests(BrowserFixture fixture) : IClassFixture
         await BrowserFixture.ScreenshotAsync(accountant, "question-3-answer");
         await accountant.ClickAsync("text=提交答复");
         Assert.Contains("已答复", await accountant.InnerTextAsync("main"));
+        await accountant.GotoAsync("/questions/inbox");
+        await BrowserFixture.ScreenshotAsync(accountant, "question-5-inbox");
 
         // Days later the resident types the code as written down: lower case, no dash.
         await resident.GotoAsync("/");
@@ -57,6 +59,12 @@ public sealed class QuestionJourneyTests(BrowserFixture fixture) : IClassFixture
         Assert.DoesNotContain("13800001234", page);
         Assert.True(await FitsThePhoneAsync(resident));
         await BrowserFixture.ScreenshotAsync(resident, "question-4-answer");
+
+        // Everyone sees the public answer under the publication, without the phone number.
+        await resident.GotoAsync($"/publications/{publicationId}/questions");
+        Assert.Contains("防汛值班人员的误餐费", await resident.InnerTextAsync(".question-record"));
+        Assert.True(await FitsThePhoneAsync(resident));
+        await BrowserFixture.ScreenshotAsync(resident, "question-6-public-record");
     }
 
     private static Task<bool> FitsThePhoneAsync(Microsoft.Playwright.IPage page) =>
