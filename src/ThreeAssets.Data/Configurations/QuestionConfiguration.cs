@@ -11,7 +11,10 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.Property(q => q.AskerName).HasMaxLength(50);
         b.Property(q => q.AskerPhone).HasMaxLength(30);
         b.Property(q => q.TrackingCode).HasMaxLength(8).IsUnicode(false);
-        b.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
+        // Concurrency tokens: of two staff answering at once, or a resident reopening while staff close,
+        // the second save fails (and is reported as "the status had changed") instead of overwriting the first.
+        b.Property(q => q.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        b.Property(q => q.Reopened).IsConcurrencyToken();
         b.Property(q => q.AnsweredByLabel).HasMaxLength(128);
         b.Property(q => q.Answer).HasMaxLength(2000);
         b.Property(q => q.ReopenText).HasMaxLength(Question.MaxTextLength);

@@ -675,6 +675,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool>("Reopened")
+                        .IsConcurrencyToken()
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("ReopenedAt")
@@ -684,6 +685,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");

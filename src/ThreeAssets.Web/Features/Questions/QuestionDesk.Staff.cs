@@ -99,8 +99,7 @@ public sealed partial class QuestionDesk
         q.AnsweredByLabel = await AnswererLabelAsync(user, code, cancellationToken);
         // A second answer (after a reopening) replaces the first on screen; the log keeps the first.
         audit.Add(AuditActions.QuestionAnswered, "question", Id(q), new { @public = form.Public, previousAnswer = previous }, orgCode: code);
-        await db.SaveChangesAsync(cancellationToken);
-        return QuestionChange.Done;
+        return await SaveTransitionAsync(cancellationToken);
     }
 
     public async Task<QuestionChange> CloseAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken = default)
@@ -111,8 +110,22 @@ public sealed partial class QuestionDesk
         q.Status = QuestionStatus.Closed;
         q.ClosedAt = time.GetUtcNow();
         audit.Add(AuditActions.QuestionClosed, "question", Id(q), null, orgCode: code);
-        await db.SaveChangesAsync(cancellationToken);
-        return QuestionChange.Done;
+        return await SaveTransitionAsync(cancellationToken);
+    }
+
+    /// <summary>Status and the reopened flag are concurrency tokens: a change raced by another one is refused, not merged.</summary>
+    private async Task<QuestionChange> SaveTransitionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return QuestionChange.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return QuestionChange.WrongState;
+        }
     }
 
     private static bool CanAnswer(ClaimsPrincipal user) =>

@@ -116,8 +116,7 @@ public sealed partial class QuestionDesk(PortalDbContext db, AuditLog audit, Sco
         question.Status = QuestionStatus.Received;
         question.ClosedAt = null;
         audit.Add(AuditActions.QuestionReopened, "question", Id(question), null, orgCode: await VillageCodeAsync(question, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        return QuestionChange.Done;
+        return await SaveTransitionAsync(cancellationToken);
     }
 
     private async Task<TrackView> ViewAsync(Question q, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261126211154_Questions")]
+    [Migration("20261126215217_Questions")]
     partial class Questions
     {
         /// <inheritdoc />
@@ -678,6 +678,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool>("Reopened")
+                        .IsConcurrencyToken()
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("ReopenedAt")
@@ -687,6 +688,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");

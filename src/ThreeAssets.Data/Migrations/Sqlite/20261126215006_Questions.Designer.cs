@@ -11,7 +11,7 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126211100_Questions")]
+    [Migration("20261126215006_Questions")]
     partial class Questions
     {
         /// <inheritdoc />
@@ -650,6 +650,7 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Reopened")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReopenedAt")
@@ -659,6 +660,7 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
