@@ -5,6 +5,7 @@ using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Features.Home;
 using ThreeAssets.Web.Features.Publications;
 using ThreeAssets.Web.Features.OpenData;
+using ThreeAssets.Web.Features.Questions;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Features.Villages;
@@ -32,6 +33,8 @@ internal static class FeatureServices
         builder.Services.AddScoped<VillageOverview>();
         builder.Services.AddScoped<PublicationPages>();
         builder.Services.AddScoped<OpenDataQueries>();
+        builder.Services.AddScoped<QuestionDesk>();
+        builder.AddQuestions();
         return builder;
     }
 }

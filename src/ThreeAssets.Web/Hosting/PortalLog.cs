@@ -31,4 +31,10 @@ internal static partial class PortalLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo ledger {File} was not published: {Problem}")]
     public static partial void DemoLedgerSkipped(this ILogger logger, string file, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} received about publication {PublicationId}")]
+    public static partial void QuestionAsked(this ILogger logger, long questionId, long publicationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A question about publication {PublicationId} filled the honeypot and was dropped")]
+    public static partial void QuestionHoneypot(this ILogger logger, long publicationId);
 }
