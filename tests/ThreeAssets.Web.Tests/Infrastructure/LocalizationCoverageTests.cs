@@ -25,6 +25,15 @@ public sealed partial class LocalizationCoverageTests
         Assert.True(missing.Count == 0, "No English for:\n" + string.Join('\n', missing));
     }
 
+    [Fact]
+    public void The_English_resource_has_each_text_once()
+    {
+        var names = XDocument.Load(RepositoryFiles.PathOf("src", "ThreeAssets.Web", "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        Assert.Empty(names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
     // L["..."] or _l["..."] / localizer["..."] with a literal key (format arguments may follow).
     [GeneratedRegex("""\b(?:L|_l|localizer)\["((?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex LocalizerKey();
