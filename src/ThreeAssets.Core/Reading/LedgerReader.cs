@@ -17,6 +17,16 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ReadOptions.Default;
         var limit = options.Limits.MaxUploadBytes;
+        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0 and <= int.MaxValue)
+        {
+            // A file or a buffered upload: read it straight into an array of the right size, rather than
+            // growing a MemoryStream (large-object garbage of about twice the file) and copying it out.
+            if (remaining > limit)
+                return Refused(kind, Rules.FileTooLarge, "> " + ZipGuard.FormatSize(limit), ZipGuard.FormatSize(limit));
+            var bytes = new byte[remaining];
+            stream.ReadExactly(bytes);
+            return Read(bytes, fileName, kind, period, options);
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
