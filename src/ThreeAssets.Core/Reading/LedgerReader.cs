@@ -51,16 +51,18 @@ public static class LedgerReader
             return Refused(kind, Rules.FileTooLarge, ZipGuard.FormatSize(file.Length), ZipGuard.FormatSize(limits.MaxUploadBytes));
 
         var format = FileFormatDetector.Detect(file);
+        IReadOnlyDictionary<string, string?>? sheetTails = null;
         switch (format)
         {
             case FileFormat.Xlsx:
-                var verdict = ZipGuard.Inspect(file, limits, out var detail);
+                var verdict = ZipGuard.Inspect(file, limits, out var detail, out var tails);
                 if (verdict == ZipGuard.Verdict.Truncated)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件内容不完整，可能上传或复制时中断了", detailEn: "the file is incomplete");
                 if (verdict == ZipGuard.Verdict.TooManyEntries)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件里的部件数量异常，不像正常的 Excel 文件", detailEn: "too many parts for a workbook");
                 if (verdict == ZipGuard.Verdict.TooLarge)
                     return Refused(kind, Rules.FileTooLarge, "解压后 " + detail, "解压后 " + ZipGuard.FormatSize(limits.MaxUncompressedBytes));
+                sheetTails = tails;
                 break;
             case FileFormat.Ole2 when FileFormatDetector.IsEncryptedPackage(file):
                 return Refused(kind, Rules.FileEncrypted);
@@ -74,7 +76,7 @@ public static class LedgerReader
         {
             using var stream = new MemoryStream(file, writable: false);
             var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
-            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns);
+            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns, sheetTails);
             return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)

@@ -22,8 +22,12 @@ internal sealed class XlsxSheetReader : IRowReader
     private XmlReader? _reader;
     private int _width;
 
-    public XlsxSheetReader(Stream stream, int maxColumns)
+    private readonly IReadOnlyDictionary<string, string?>? _sheetTails;
+
+    /// <param name="sheetTails">What <see cref="ZipGuard"/> kept after &lt;/sheetData&gt; of the parts it inflated, by part name.</param>
+    public XlsxSheetReader(Stream stream, int maxColumns, IReadOnlyDictionary<string, string?>? sheetTails = null)
     {
+        _sheetTails = sheetTails;
         _archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         _package = XlsxPackage.Read(_archive);
         _maxColumns = maxColumns;
@@ -184,7 +188,10 @@ internal sealed class XlsxSheetReader : IRowReader
         _width = 0;
         Merges = [];
         if (_sheet >= _package.Sheets.Count || _archive.GetEntry(_package.Sheets[_sheet].Part) is not { } entry) return false;
-        Merges = XlsxMerges.Read(entry);
+        // ZipGuard inflated every part already and kept the tails that hold merges; a part without a
+        // </sheetData> there has no merges either. Without the guard's pass, the sheet is scanned here.
+        Merges = _sheetTails is null ? XlsxMerges.Read(entry)
+            : _sheetTails.TryGetValue(entry.FullName, out var tail) ? XlsxMerges.Parse(tail) : [];
         _reader = XmlReader.Create(entry.Open(), XlsxPackage.Settings);
         return true;
     }
