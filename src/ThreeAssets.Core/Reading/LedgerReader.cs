@@ -17,6 +17,16 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ReadOptions.Default;
         var limit = options.Limits.MaxUploadBytes;
+        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0 and <= int.MaxValue)
+        {
+            // A file or a buffered upload: read it straight into an array of the right size, rather than
+            // growing a MemoryStream (large-object garbage of about twice the file) and copying it out.
+            if (remaining > limit)
+                return Refused(kind, Rules.FileTooLarge, "> " + ZipGuard.FormatSize(limit), ZipGuard.FormatSize(limit));
+            var bytes = new byte[remaining];
+            stream.ReadExactly(bytes);
+            return Read(bytes, fileName, kind, period, options);
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
@@ -41,16 +51,18 @@ public static class LedgerReader
             return Refused(kind, Rules.FileTooLarge, ZipGuard.FormatSize(file.Length), ZipGuard.FormatSize(limits.MaxUploadBytes));
 
         var format = FileFormatDetector.Detect(file);
+        IReadOnlyDictionary<string, string?>? sheetTails = null;
         switch (format)
         {
             case FileFormat.Xlsx:
-                var verdict = ZipGuard.Inspect(file, limits, out var detail);
+                var verdict = ZipGuard.Inspect(file, limits, out var detail, out var tails);
                 if (verdict == ZipGuard.Verdict.Truncated)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件内容不完整，可能上传或复制时中断了", detailEn: "the file is incomplete");
                 if (verdict == ZipGuard.Verdict.TooManyEntries)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件里的部件数量异常，不像正常的 Excel 文件", detailEn: "too many parts for a workbook");
                 if (verdict == ZipGuard.Verdict.TooLarge)
                     return Refused(kind, Rules.FileTooLarge, "解压后 " + detail, "解压后 " + ZipGuard.FormatSize(limits.MaxUncompressedBytes));
+                sheetTails = tails;
                 break;
             case FileFormat.Ole2 when FileFormatDetector.IsEncryptedPackage(file):
                 return Refused(kind, Rules.FileEncrypted);
@@ -64,7 +76,7 @@ public static class LedgerReader
         {
             using var stream = new MemoryStream(file, writable: false);
             var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
-            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns);
+            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns, sheetTails);
             return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)

@@ -41,12 +41,14 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
-    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns)
+    /// <param name="sheetTails">For xlsx, the sheet tails <see cref="ZipGuard"/> kept while measuring the package, if it did.</param>
+    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns,
+        IReadOnlyDictionary<string, string?>? sheetTails = null)
     {
         var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = csvEncoding ?? Encoding.UTF8 };
         IRowReader reader = format switch
         {
-            FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns),
+            FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns, sheetTails),
             FileFormat.Csv => new ExcelDataRowReader(ExcelReaderFactory.CreateCsvReader(stream, config)),
             // OLE2 may be a BIFF .xls or an encrypted xlsx; the factory tells them apart.
             _ => new ExcelDataRowReader(ExcelReaderFactory.CreateReader(stream, config)),

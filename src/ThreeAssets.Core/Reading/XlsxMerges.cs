@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,8 +12,9 @@ internal sealed record VerticalMerge(int FirstRow, int LastRow, int Column)
 }
 
 /// <summary>
-/// Reads the merged ranges of a sheet. They are written after the cells, so the sheet is inflated
-/// once more (milliseconds) and only the tail after &lt;/sheetData&gt; is parsed. Only merges that
+/// Reads the merged ranges of a sheet. They are written after the cells, so only the tail after
+/// &lt;/sheetData&gt; is parsed; <see cref="ZipGuard"/> keeps that tail while it inflates the package
+/// to measure it, and a sheet is inflated a second time only when it did not. Only merges that
 /// span rows matter: hand-kept ledgers merge one date or voucher over the lines it covers, and those
 /// lines would otherwise read as empty.
 /// </summary>
@@ -22,7 +24,18 @@ internal static partial class XlsxMerges
 
     public static List<VerticalMerge> Read(ZipArchiveEntry entry)
     {
-        var tail = Tail(entry);
+        var tail = new TailScanner();
+        var buffer = new byte[64 * 1024];
+        using var stream = entry.Open();
+        int n;
+        while (!tail.Full && (n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            tail.Feed(buffer.AsSpan(0, n));
+        return Parse(tail.Text());
+    }
+
+    /// <summary>The vertical merges in a sheet's tail (the XML after &lt;/sheetData&gt;), by first row.</summary>
+    public static List<VerticalMerge> Parse(string? tail)
+    {
         var merges = new List<VerticalMerge>();
         if (tail is null) return merges;
         foreach (Match m in MergeCell().Matches(tail))
@@ -36,38 +49,68 @@ internal static partial class XlsxMerges
         return merges;
     }
 
-    private static string? Tail(ZipArchiveEntry entry)
+    /// <summary>
+    /// Keeps what follows &lt;/sheetData&gt; in a part's inflated bytes, fed chunk by chunk: by the sheet
+    /// reader itself, or by <see cref="ZipGuard"/> while it inflates the package anyway, which saves
+    /// inflating every sheet a second time.
+    /// </summary>
+    internal sealed class TailScanner
     {
-        var marker = "</sheetData>"u8;
-        var buffer = new byte[64 * 1024 + 16];
-        using var stream = entry.Open();
-        MemoryStream? tail = null;
-        int n;
-        var keep = 0;
-        while ((n = stream.Read(buffer, keep, buffer.Length - keep)) > 0)
+        private static ReadOnlySpan<byte> Marker => "</sheetData>"u8;
+        private readonly byte[] _carry = new byte[16];
+        private int _kept;
+        private ArrayBufferWriter<byte>? _tail;
+
+        /// <summary>True once the tail has reached its cap: nothing more is needed.</summary>
+        public bool Full => _tail is { WrittenCount: > MaxTail };
+
+        public bool Found => _tail is not null;
+
+        public void Feed(ReadOnlySpan<byte> chunk)
         {
-            var window = buffer.AsSpan(0, keep + n);
-            if (tail is null)
+            if (Full) return;
+            if (_tail is not null)
             {
-                var at = window.IndexOf(marker);
-                if (at >= 0)
-                    (tail = new MemoryStream()).Write(window[at..]);
-                else
+                _tail.Write(chunk);
+                return;
+            }
+            // The marker may straddle two chunks: look across the bytes kept from the last one.
+            if (_kept > 0)
+            {
+                var joined = new byte[_kept + Math.Min(chunk.Length, Marker.Length)];
+                _carry.AsSpan(0, _kept).CopyTo(joined);
+                chunk[..(joined.Length - _kept)].CopyTo(joined.AsSpan(_kept));
+                var across = joined.AsSpan().IndexOf(Marker);
+                if (across >= 0 && across < _kept)
                 {
-                    // Keep the last bytes: the marker may straddle two reads.
-                    keep = Math.Min(window.Length, marker.Length);
-                    window[^keep..].CopyTo(buffer);
-                    continue;
+                    _tail = new ArrayBufferWriter<byte>();
+                    _tail.Write(joined.AsSpan(across, _kept - across));
+                    _tail.Write(chunk);
+                    return;
                 }
             }
-            else
+            var at = chunk.IndexOf(Marker);
+            if (at >= 0)
             {
-                tail.Write(window);
+                (_tail = new ArrayBufferWriter<byte>()).Write(chunk[at..]);
+                return;
             }
-            keep = 0;
-            if (tail.Length > MaxTail) break;
+            // Keep the last bytes seen (of this chunk and, when it is short, of the ones before).
+            var keep = Marker.Length - 1;
+            if (chunk.Length >= keep)
+            {
+                chunk[^keep..].CopyTo(_carry);
+                _kept = keep;
+                return;
+            }
+            var old = Math.Min(_kept, keep - chunk.Length);
+            _carry.AsSpan(_kept - old, old).CopyTo(_carry);
+            chunk.CopyTo(_carry.AsSpan(old));
+            _kept = old + chunk.Length;
         }
-        return tail is null || tail.Length == 0 ? null : Encoding.UTF8.GetString(tail.GetBuffer(), 0, (int)tail.Length);
+
+        public string? Text() =>
+            _tail is null || _tail.WrittenCount == 0 ? null : Encoding.UTF8.GetString(_tail.WrittenSpan);
     }
 
     private static int Column(string letters)

@@ -57,38 +57,35 @@ internal sealed class XlsxPackage
         var part = targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         if (archive.GetEntry(part) is not { } entry) return strings;
         using var reader = XmlReader.Create(entry.Open(), Settings);
+        var text = new TextBuffer();
         while (ReadToElement(reader, "si"))
-            strings.Add(ReadText(reader));
+        {
+            ReadText(reader, text);
+            strings.Add(text.Length == 0 ? "" : new string(text.Span));
+        }
         return strings;
     }
 
-    /// <summary>The text of an &lt;si&gt; or &lt;is&gt; element: its &lt;t&gt; and run texts, without phonetic hints.</summary>
-    public static string ReadText(XmlReader reader)
+    /// <summary>
+    /// Reads the text of an &lt;si&gt; or &lt;is&gt; element into <paramref name="text"/>: its &lt;t&gt; and
+    /// run texts, without phonetic hints. Stops on the element's closing tag, so the caller's next
+    /// search starts right after it.
+    /// </summary>
+    public static void ReadText(XmlReader reader, TextBuffer text)
     {
-        if (reader.IsEmptyElement) return "";
+        text.Clear();
+        if (reader.IsEmptyElement) return;
         var depth = reader.Depth;
-        string? single = null;
-        System.Text.StringBuilder? many = null;
         reader.Read();
-        // Stops on the closing tag, so the caller's next search starts right after this element.
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh")
-            {
                 reader.Skip();
-            }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
-            {
-                var text = reader.ReadElementContentAsString();
-                if (single is null && many is null) single = text;
-                else (many ??= new System.Text.StringBuilder(single)).Append(text);
-            }
+                text.AppendElementContent(reader);
             else
-            {
                 reader.Read();
-            }
         }
-        return many?.ToString() ?? single ?? "";
     }
 
     private static List<bool> ReadDateStyles(ZipArchive archive)

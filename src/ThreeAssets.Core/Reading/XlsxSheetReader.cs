@@ -16,14 +16,18 @@ internal sealed class XlsxSheetReader : IRowReader
     private readonly XlsxPackage _package;
     private readonly int _maxColumns;
     private readonly object?[] _cells;
-    private readonly char[] _chars = new char[64];
+    private readonly TextBuffer _text = new();
     private readonly StringPool _pool = new();
     private int _sheet;
     private XmlReader? _reader;
     private int _width;
 
-    public XlsxSheetReader(Stream stream, int maxColumns)
+    private readonly IReadOnlyDictionary<string, string?>? _sheetTails;
+
+    /// <param name="sheetTails">What <see cref="ZipGuard"/> kept after &lt;/sheetData&gt; of the parts it inflated, by part name.</param>
+    public XlsxSheetReader(Stream stream, int maxColumns, IReadOnlyDictionary<string, string?>? sheetTails = null)
     {
+        _sheetTails = sheetTails;
         _archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         _package = XlsxPackage.Read(_archive);
         _maxColumns = maxColumns;
@@ -50,7 +54,8 @@ internal sealed class XlsxSheetReader : IRowReader
     public bool Read()
     {
         if (_reader is null || !XlsxPackage.ReadToElement(_reader, "row")) return false;
-        Depth = int.TryParse(_reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r - 1 : Depth + 1;
+        Depth = _text.ReadAttribute(_reader, "r") && int.TryParse(_text.Span, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+            ? r - 1 : Depth + 1;
         Array.Clear(_cells, 0, _width);
         _width = 0;
         if (_reader.IsEmptyElement) return true;
@@ -61,7 +66,7 @@ internal sealed class XlsxSheetReader : IRowReader
         {
             if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName == "c")
             {
-                column = ColumnOf(_reader.GetAttribute("r")) ?? column + 1;
+                column = (_text.ReadAttribute(_reader, "r") ? ColumnOf(_text.Span) : null) ?? column + 1;
                 ReadCell(column);
             }
             else
@@ -72,11 +77,27 @@ internal sealed class XlsxSheetReader : IRowReader
         return true;
     }
 
+    private enum CellType { Number, Shared, Boolean, Error, Date, Text }
+
+    private CellType TypeOf(XmlReader reader)
+    {
+        if (!_text.ReadAttribute(reader, "t")) return CellType.Number;
+        return _text.Span switch
+        {
+            "n" => CellType.Number,
+            "s" => CellType.Shared,
+            "b" => CellType.Boolean,
+            "e" => CellType.Error,
+            "d" => CellType.Date,
+            _ => CellType.Text,
+        };
+    }
+
     private void ReadCell(int column)
     {
         var reader = _reader!;
-        var type = reader.GetAttribute("t");
-        var style = int.TryParse(reader.GetAttribute("s"), CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var type = TypeOf(reader);
+        var style = _text.ReadAttribute(reader, "s") && int.TryParse(_text.Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -93,17 +114,17 @@ internal sealed class XlsxSheetReader : IRowReader
                 case "v":
                     value = type switch
                     {
-                        null or "n" => Number(reader, style),
-                        "s" => int.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, out var index)
-                            && index >= 0 && index < _package.SharedStrings.Count ? _package.SharedStrings[index] : null,
-                        "b" => reader.ReadElementContentAsString().Trim() == "1",
-                        "e" => new ExcelError(reader.ReadElementContentAsString().Trim()),
-                        "d" => DateTime.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-                        _ => _pool.Intern(reader.ReadElementContentAsString()),
+                        CellType.Number => Number(reader, style),
+                        CellType.Shared => SharedString(reader),
+                        CellType.Boolean => reader.ReadElementContentAsString().Trim() == "1",
+                        CellType.Error => new ExcelError(reader.ReadElementContentAsString().Trim()),
+                        CellType.Date => DateTime.TryParse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+                        _ => Text(reader),
                     };
                     break;
                 case "is":
-                    value = _pool.Intern(XlsxPackage.ReadText(reader));
+                    XlsxPackage.ReadText(reader, _text);
+                    value = _pool.Intern(_text.Span);
                     reader.Read();
                     break;
                 default:
@@ -119,28 +140,36 @@ internal sealed class XlsxSheetReader : IRowReader
         }
     }
 
+    /// <summary>The content of a &lt;v&gt;, pooled; the reader ends after its end tag.</summary>
+    private string Text(XmlReader reader)
+    {
+        _text.Clear();
+        _text.AppendElementContent(reader);
+        return _pool.Intern(_text.Span);
+    }
+
+    private string? SharedString(XmlReader reader)
+    {
+        _text.Clear();
+        _text.AppendElementContent(reader);
+        return int.TryParse(_text.Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < _package.SharedStrings.Count ? _package.SharedStrings[index] : null;
+    }
+
     /// <summary>A number, as a date when its style shows one; read without allocating a string.</summary>
     private object? Number(XmlReader reader, int style)
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return null;
-        }
-        reader.Read();
-        var length = reader.NodeType == XmlNodeType.Text ? reader.ReadValueChunk(_chars, 0, _chars.Length) : 0;
-        while (reader.NodeType != XmlNodeType.EndElement) reader.Read();
-        reader.Read();
-        if (!double.TryParse(_chars.AsSpan(0, length), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        _text.Clear();
+        _text.AppendElementContent(reader);
+        if (!double.TryParse(_text.Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return null;
         if (style < _package.DateStyles.Count && _package.DateStyles[style] && number is > -1 and < 2958466)
             return DateTime.FromOADate(_package.Date1904 ? number + 1462 : number);
         return number;
     }
 
-    private static int? ColumnOf(string? reference)
+    private static int? ColumnOf(ReadOnlySpan<char> reference)
     {
-        if (reference is null) return null;
         var column = 0;
         foreach (var c in reference)
         {
@@ -159,7 +188,10 @@ internal sealed class XlsxSheetReader : IRowReader
         _width = 0;
         Merges = [];
         if (_sheet >= _package.Sheets.Count || _archive.GetEntry(_package.Sheets[_sheet].Part) is not { } entry) return false;
-        Merges = XlsxMerges.Read(entry);
+        // ZipGuard inflated every part already and kept the tails that hold merges; a part without a
+        // </sheetData> there has no merges either. Without the guard's pass, the sheet is scanned here.
+        Merges = _sheetTails is null ? XlsxMerges.Read(entry)
+            : _sheetTails.TryGetValue(entry.FullName, out var tail) ? XlsxMerges.Parse(tail) : [];
         _reader = XmlReader.Create(entry.Open(), XlsxPackage.Settings);
         return true;
     }

@@ -11,9 +11,17 @@ internal static class ZipGuard
 {
     public enum Verdict { Ok, Truncated, TooManyEntries, TooLarge }
 
-    public static Verdict Inspect(byte[] file, ReaderLimits limits, out string detail)
+    public static Verdict Inspect(byte[] file, ReaderLimits limits, out string detail) => Inspect(file, limits, out detail, out _);
+
+    /// <summary>
+    /// As <see cref="Inspect(byte[], ReaderLimits, out string)"/>, and hands back, by part name, what
+    /// follows &lt;/sheetData&gt; in each sheet it inflated (see <see cref="XlsxMerges"/>), so that the
+    /// sheet reader need not inflate a sheet twice.
+    /// </summary>
+    public static Verdict Inspect(byte[] file, ReaderLimits limits, out string detail, out IReadOnlyDictionary<string, string?> sheetTails)
     {
         detail = "";
+        sheetTails = new Dictionary<string, string?>();
         // The end-of-central-directory record sits in the last 22 + 65,535 bytes; its entry count
         // lets us refuse huge directories before ZipArchive materialises an object per entry.
         var eocd = FindEndOfCentralDirectory(file);
@@ -42,11 +50,13 @@ internal static class ZipGuard
             }
             // Declared sizes can lie. Inflating once while counting costs a few milliseconds for a real
             // workbook and stops a lying bomb at the limit, before the XML reader ever sees it.
-            if (MeasureInflated(archive, limits) is { } inflated)
+            var tails = new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (MeasureInflated(archive, limits, tails) is { } inflated)
             {
                 detail = FormatSize(inflated);
                 return Verdict.TooLarge;
             }
+            sheetTails = tails;
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
@@ -55,7 +65,7 @@ internal static class ZipGuard
         return Verdict.Ok;
     }
 
-    private static long? MeasureInflated(ZipArchive archive, ReaderLimits limits)
+    private static long? MeasureInflated(ZipArchive archive, ReaderLimits limits, Dictionary<string, string?> tails)
     {
         var buffer = new byte[64 * 1024];
         long total = 0;
@@ -65,13 +75,19 @@ internal static class ZipGuard
             var max = MaxBytes(entry, limits);
             long size = 0;
             int n;
+            // Only parts that are XML may be sheets; the first entry of a name is the one ZipArchive.GetEntry finds.
+            var tail = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !tails.ContainsKey(entry.FullName)
+                ? new XlsxMerges.TailScanner() : null;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 size += n;
                 total += n;
                 if (size > max || total > limits.MaxUncompressedBytes)
                     return Math.Max(size, total);
+                tail?.Feed(buffer.AsSpan(0, n));
             }
+            if (tail is { Found: true })
+                tails[entry.FullName] = tail.Text();
         }
         return null;
     }

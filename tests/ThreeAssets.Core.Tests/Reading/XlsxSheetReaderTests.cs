@@ -69,4 +69,18 @@ public sealed class XlsxSheetReaderTests
             "<cols><col min=\"2\" max=\"2\" hidden=\"1\" width=\"0\"/></cols>");
         Assert.Equal("记-1", Assert.Single(ledger.FundsRows).Voucher);
     }
+
+    [Fact]
+    public void Finds_the_merges_after_sheetData_however_the_inflated_bytes_are_chunked()
+    {
+        var xml = System.Text.Encoding.UTF8.GetBytes("<sheetData><row r=\"2\"/></sheetData><mergeCells count=\"1\"><mergeCell ref=\"A2:A3\"/></mergeCells>");
+        for (var size = 1; size <= xml.Length; size++)
+        {
+            var scanner = new XlsxMerges.TailScanner();
+            for (var at = 0; at < xml.Length; at += size)
+                scanner.Feed(xml.AsSpan(at, Math.Min(size, xml.Length - at)));
+            var merge = Assert.Single(XlsxMerges.Parse(scanner.Text()));
+            Assert.Equal((2, 3, 0), (merge.FirstRow, merge.LastRow, merge.Column));
+        }
+    }
 }
