@@ -27,6 +27,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();                // per-endpoint limits, e.g. /verify uploads
 
 // --- Endpoints --------------------------------------------------------------------------------------
 app.MapPortalHealthChecks();

@@ -2,8 +2,10 @@ using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Notices;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Features.Verify;
 
 namespace ThreeAssets.Web.Features;
 
@@ -20,6 +22,9 @@ internal static class FeatureServices
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
+        builder.AddNotices();
+        builder.Services.AddScoped<NoticeVerifier>();
+        builder.Services.AddVerifyRateLimit();
         return builder;
     }
 }

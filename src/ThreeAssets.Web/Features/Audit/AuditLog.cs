@@ -64,4 +64,6 @@ public static class AuditActions
     public const string Reject = "submission.reject";
     public const string Publish = "publication.publish";
     public const string OriginalDownloaded = "submission.download-original";
+    public const string NoticeBatchPdf = "notice.batch-pdf";
+    public const string NoticeBatchZip = "notice.batch-zip";
 }

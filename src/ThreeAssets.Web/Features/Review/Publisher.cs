@@ -3,6 +3,7 @@ using ThreeAssets.Core.Integrity;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Notices;
 using ThreeAssets.Web.Features.Submissions;
 
 namespace ThreeAssets.Web.Features.Review;
@@ -22,7 +23,7 @@ public sealed record PublishOutcome(Publication? Publication, string? Problem = 
 /// Either all of it is saved or none of it. Authorization (township scope) is the caller's job; the rule
 /// that nobody approves their own upload is enforced here, for every caller.
 /// </summary>
-public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, TimeProvider time)
+public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, NoticeIssuer notices, TimeProvider time)
 {
     public async Task<PublishOutcome> ApproveAsync(long submissionId, PortalUser approver, string? correctionReason,
         DateTimeOffset? publishedAt = null, CancellationToken cancellationToken = default)
@@ -105,6 +106,9 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         };
         db.Publications.Add(publication);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The PDF notice (Features/Notices) joins this transaction: no publication without its notice.
+        await notices.IssueAsync(publication, submission.Village, rows, summary, current, cancellationToken);
 
         for (var i = 0; i < rows.Count; i++)
             db.Add(LedgerEntries.ToEntity(rows[i], publication.Id, i + 1));
