@@ -25,8 +25,8 @@ public sealed class VerifyController(NoticeVerifier verifier, IStringLocalizer<S
         if (normalized is null)
         {
             ModelState.AddModelError("fingerprint", string.IsNullOrWhiteSpace(fingerprint)
-                ? localizer["请输入公示上印的指纹码。"].Value
-                : localizer["指纹码是 12 位，由数字 0–9 和字母 A–F 组成，例如 3F9A-12C4-88B0。请对照公示再输一次。"].Value);
+                ? localizer["请输入公示每页底部印的「公示指纹」。"].Value
+                : localizer["公示指纹是 12 位，由数字 0–9 和字母 A–F 组成，例如 3F9A-12C4-88B0。请对照公示再输一次。"].Value);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new VerifyPage(fingerprint));
         }
@@ -39,7 +39,7 @@ public sealed class VerifyController(NoticeVerifier verifier, IStringLocalizer<S
     [RequestFormLimits(MultipartBodyLengthLimit = BodyLimit)]
     public async Task<IActionResult> Upload(IFormFile? notice, CancellationToken cancellationToken)
     {
-        var tooBig = localizer["这个文件超过 10 MB，不像平台生成的公示。请选择从平台下载的公示 PDF，或改为输入指纹码。"].Value;
+        var tooBig = localizer["这个文件超过 10 MB，不像平台生成的公示。请选择从平台下载的公示 PDF，或改为输入公示指纹。"].Value;
         // A body over the form limit arrives as a model-state error instead of a file.
         var problem = !ModelState.IsValid || notice?.Length > NoticeVerifier.MaxUploadBytes ? tooBig
             : notice is null || notice.Length == 0 ? localizer["请先选择公示的 PDF 文件，再点“上传并核验”。"].Value
