@@ -51,7 +51,8 @@ public sealed class NoticeVerifier(PortalDbContext db)
             .Select(p => new
             {
                 Found = new VerifiedPublication(p.Id, p.Village.Township.Name, p.Village.Name, p.Kind, p.Period, p.Version, p.PublishedAt,
-                    p.ApprovingOrganisation, p.Fingerprint, db.PublicationNotices.Any(n => n.PublicationId == p.Id)),
+                    p.ApprovingOrganisation, p.Fingerprint,
+                    db.PublicationNotices.Where(n => n.PublicationId == p.Id).Select(n => (int?)n.Pdf.Length).FirstOrDefault()),
                 p.VillageId,
             })
             .FirstOrDefaultAsync(cancellationToken);

@@ -22,8 +22,9 @@ public enum VerifyOutcome
 }
 
 /// <summary>A publication as /verify describes it to a resident.</summary>
+/// <param name="NoticeBytes">Size of the stored PDF notice, for the download link; null when there is none.</param>
 public sealed record VerifiedPublication(long Id, string Township, string Village, LedgerKind Kind, string Period, int Version,
-    DateTimeOffset PublishedAt, string ApprovingOrganisation, string Fingerprint, bool HasNotice);
+    DateTimeOffset PublishedAt, string ApprovingOrganisation, string Fingerprint, int? NoticeBytes);
 
 /// <summary>A later version that corrects a publication.</summary>
 public sealed record Correction(long Id, int Version, string? Reason, DateTimeOffset PublishedAt);
