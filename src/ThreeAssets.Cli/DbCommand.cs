@@ -11,10 +11,13 @@ internal static class DbCommand
     public const string Usage = """
         usage: threeassets db migrate
                threeassets db script [--provider SqlServer|Sqlite]
+               threeassets db verify-chain
           migrate applies the pending migrations of the configured database.
           script prints the SQL of every migration of a provider (default: the configured one); for SqlServer it
                  is idempotent (safe on a database at any version), for Sqlite it starts from an empty database.
                  It needs no running server, so a DBA can review and apply it.
+          verify-chain recomputes every publication's hash from its stored rows and checks each village's hash
+                 chain; exit 0 when intact, 1 when broken (every break is printed).
         """ + "\n" + CliConfiguration.Help;
 
     public static Task<int> RunAsync(CliArgs args) =>
@@ -33,6 +36,8 @@ internal static class DbCommand
                 return 0;
             case "migrate":
                 return await MigrateAsync(configuration, contentRoot, output);
+            case "verify-chain":
+                return await VerifyChainCommand.RunAsync(args, configuration, contentRoot, output);
             default:
                 throw new UsageException(Usage);
         }

@@ -7,8 +7,10 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
     // Each command lives in its own file: <Name>Command.cs.
     ["validate"] = ValidateCommand.RunAsync,
     ["admin"] = AdminCommand.RunAsync,
-    ["db"] = DbCommand.RunAsync,
+    ["db"] = DbCommand.RunAsync,       // db migrate | script | verify-chain (VerifyChainCommand)
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,
+    ["templates"] = TemplatesCommand.RunAsync,
+    ["rules"] = RulesCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var run))

@@ -81,7 +81,7 @@ internal static class ValidateCommand
     {
         var report = ledger.Report;
         if (ledger.Unreadable)
-            return "文件无法读取：" + report.Findings[0].Message;
+            return "文件无法读取，没有检查任何一行：";
         var rowsWithErrors = report.Findings.Where(f => f.Severity == Severity.Error && f.Row > ledger.HeaderRow).Select(f => f.Row).Distinct().Count();
         var passed = Math.Max(0, ledger.RowCount - rowsWithErrors);
         var line = report.ErrorCount == 0 ? $"全部 {ledger.RowCount} 行已通过" : $"{report.ErrorCount} 处需要修改，其余 {passed} 行已通过";

@@ -12,6 +12,7 @@ builder.AddPortalMvc();             // controllers with views beside them in Fea
 builder.AddPortalLocalization();    // zh-CN by default, English by ?culture=en or the switch
 builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page for browsers
 builder.AddPortalHealthChecks();    // /healthz
+builder.AddPortalOutputCache();     // anonymous public pages cached briefly; ETags on published data
 builder.AddPortalFeatures();       // audit log writer and each feature's service class
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -23,10 +24,11 @@ await app.PreparePortalDatabaseAsync();
 // --- Pipeline ---------------------------------------------------------------------------------------
 app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
-app.UseRequestLocalization();
+app.UsePortalLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseRateLimiter();                // per-endpoint limits, e.g. /verify uploads
 
 // --- Endpoints --------------------------------------------------------------------------------------

@@ -81,6 +81,32 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         return submission.Id;
     });
 
+    /// <summary>
+    /// Publishes rows through the real pipeline (written as the accountant's workbook, imported, submitted and
+    /// approved by two administrators), as the demo district is. Returns the publication's id.
+    /// </summary>
+    public async Task<long> PublishAsync(string villageCode, Core.Ledgers.LedgerKind kind, string period, IEnumerable<object> rows,
+        Core.Ledgers.FundsSummary? summary = null, string? correctionReason = null, DateTimeOffset? publishedAt = null)
+    {
+        var uploader = await WithDbAsync(db => db.Users.FirstOrDefaultAsync(u => u.UserName == "publisher-up"))
+            ?? await CreateUserAsync("publisher-up", PortalRole.Admin);
+        var approver = await WithDbAsync(db => db.Users.FirstOrDefaultAsync(u => u.UserName == "publisher-ok"))
+            ?? await CreateUserAsync("publisher-ok", PortalRole.Admin);
+        await using var scope = Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var village = await services.GetRequiredService<PortalDbContext>().Villages.Include(v => v.Township).SingleAsync(v => v.Code == villageCode);
+        var parsed = Core.Ledgers.Period.Parse(period);
+        using var file = new MemoryStream();
+        await Core.Exports.LedgerWorkbookWriter.WriteAsync(file, kind, $"{village.Name}{parsed.ToChinese()}台账", rows, summary);
+        var import = await services.GetRequiredService<ThreeAssets.Web.Features.Submissions.LedgerImporter>()
+            .ImportAsync(village, kind, parsed, $"{kind}-{period}.xlsx", file.ToArray(), uploader.Id);
+        var problem = await services.GetRequiredService<ThreeAssets.Web.Features.Submissions.SubmissionWorkflow>().SubmitAsync(import.Submission, uploader, "测试");
+        if (problem is not null) throw new InvalidOperationException(problem.MessageEn);
+        var outcome = await services.GetRequiredService<ThreeAssets.Web.Features.Review.Publisher>()
+            .ApproveAsync(import.Submission.Id, approver, correctionReason, publishedAt);
+        return outcome.Publication?.Id ?? throw new InvalidOperationException(outcome.ProblemEn);
+    }
+
     public async Task<PortalUser> CreateUserAsync(string userName, PortalRole role, params string[] scopes)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -16,7 +16,21 @@ public static class LedgerWorkbookWriter
     /// <summary>Writes <paramref name="rows"/> (typed rows of <paramref name="kind"/>) to <paramref name="output"/>.</summary>
     /// <param name="title">First row, e.g. 青河村2026年10月资金收支明细表.</param>
     /// <param name="summary">Funds only: the opening balance and totals for the 上期结转 and 本期合计 rows.</param>
-    public static async Task WriteAsync(Stream output, LedgerKind kind, string title, IEnumerable<object> rows,
+    public static Task WriteAsync(Stream output, LedgerKind kind, string title, IEnumerable<object> rows,
+        FundsSummary? summary = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(output, kind, title, rows.ToAsyncEnumerable(), summary, cancellationToken);
+
+    /// <summary>
+    /// Writes rows as they arrive (straight from a database query, say), so that a download of any size
+    /// holds one row in memory at a time.
+    /// </summary>
+    /// <param name="output">Where the workbook goes; need not be seekable.</param>
+    /// <param name="kind">The ledger kind of the rows.</param>
+    /// <param name="title">First row, e.g. 青河村2026年10月资金收支明细表.</param>
+    /// <param name="rows">Typed rows of <paramref name="kind"/>.</param>
+    /// <param name="summary">Funds only: the opening balance and totals for the 上期结转 and 本期合计 rows.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    public static async Task WriteAsync(Stream output, LedgerKind kind, string title, IAsyncEnumerable<object> rows,
         FundsSummary? summary = null, CancellationToken cancellationToken = default)
     {
         var schema = LedgerSchema.For(kind);
@@ -35,7 +49,7 @@ public static class LedgerWorkbookWriter
             await book.AddRowAsync(Labelled(schema, "上期结转", balance: summary.Opening, styles), cancellationToken);
 
         var cells = new Cell[schema.Columns.Count];
-        foreach (var row in rows)
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             foreach (var column in schema.Columns)
                 cells[column.Ordinal] = styles.Cell(column, LedgerCells.Get(row, column));

@@ -11,7 +11,7 @@ public enum PublicMask
     /// <summary>Free text: ID, phone and bank numbers inside it are masked (<see cref="PersonalData.MaskText"/>).</summary>
     Text,
 
-    /// <summary>A counterparty, lessee or contractor: a private person becomes 张** (<see cref="PersonalData.MaskParty"/>).</summary>
+    /// <summary>A person or party named in a row (counterparty, lessee, contractor, 经手人, 审批人): a private person becomes 张** (<see cref="PersonalData.MaskParty"/>).</summary>
     Party,
 }
 
@@ -19,15 +19,15 @@ public enum PublicMask
 /// The one place that turns stored ledger rows into what the public may see (DESIGN §5): the PDF notice,
 /// the publication page, CSV, XLSX and the open-data JSON all go through it, so a column can never be
 /// masked on one surface and bare on another. Driven by the schemas: every text column is masked as free
-/// text unless it is a party (masked as a name) or a record identifier (kept, so residents can quote it).
-/// 经手人 and 审批人 are village officers acting in office and stay readable, as on a paper notice.
-/// Inspectors and staff read the unmasked rows.
+/// text unless it names a person or party (masked as a name, including 经手人 and 审批人, as the public pages
+/// do) or is a record identifier (kept, so residents can quote it). Inspectors and staff read the unmasked rows.
 /// </summary>
 public static class PublicRows
 {
     // By reference: ColumnSpec is a record, and two columns of different ledgers could compare equal.
     private static readonly HashSet<ColumnSpec> Parties =
-        new([FundsSchema.Counterparty, AssetsSchema.Lessee, ResourcesSchema.Contractor], ReferenceEqualityComparer.Instance);
+        new([FundsSchema.Counterparty, FundsSchema.Handler, FundsSchema.Approver, AssetsSchema.Lessee, ResourcesSchema.Contractor],
+            ReferenceEqualityComparer.Instance);
 
     // Identifiers are often long digit runs (330102000001) that the bank-account rule would otherwise star out.
     private static readonly HashSet<ColumnSpec> Identifiers =

@@ -48,15 +48,19 @@ internal static class CellParser
         value = 0;
         var sb = new StringBuilder(text.Length);
         var letterLikeDigit = false;
-        foreach (var ch0 in text)
+        // Accounting exports write negatives in brackets: (1,200.00).
+        var bracketed = text.AsSpan().Trim().StartsWith("(") || text.AsSpan().Trim().StartsWith("（");
+        if (bracketed) sb.Append('-');
+        foreach (var ch0 in text.AsSpan().Trim().TrimStart('\''))
         {
             var ch = ch0 is >= '０' and <= '９' ? (char)(ch0 - '０' + '0') : ch0;
             switch (ch)
             {
                 case >= '0' and <= '9' or '.' or '-' or '+': sb.Append(ch); break;
+                case '(' or ')' or '（' or '）' when bracketed: break;
                 case '．': sb.Append('.'); break;
                 case '－' or '—': sb.Append('-'); break;
-                case ',' or '，' or '¥' or '￥' or '元' or ' ' or '\u3000' or '\u00a0' or '\t': break;
+                case ',' or '，' or '¥' or '￥' or '元' or '张' or '亩' or ' ' or '\u3000' or '\u00a0' or '\t': break;
                 case 'O' or 'o' or 'Ｏ' or 'ｏ': letterLikeDigit = true; sb.Append('0'); break;
                 case 'l' or 'I' or '|': letterLikeDigit = true; sb.Append('1'); break;
                 default: return CellProblem.NotNumber;
@@ -68,8 +72,11 @@ internal static class CellParser
         return letterLikeDigit ? CellProblem.LetterInNumber : CellProblem.None;
     }
 
-    /// <summary>Parses a date from a real date, an Excel serial (1900 system) or text.</summary>
-    public static bool TryDate(object raw, out DateOnly date)
+    /// <summary>
+    /// Parses a date from a real date, an Excel serial (1900 system) or text; text with only a month
+    /// and a day (10月5日, 10-05) takes <paramref name="year"/> from the title or period when known.
+    /// </summary>
+    public static bool TryDate(object raw, out DateOnly date, int? year = null)
     {
         date = default;
         switch (raw)
@@ -83,14 +90,14 @@ internal static class CellParser
             case double d when d is >= 19000101 and <= 99991231 && d == Math.Floor(d):
                 return TryDateText(((long)d).ToString(CultureInfo.InvariantCulture), out date);
             case string s:
-                return TryDateText(s, out date);
+                return TryDateText(s, out date, year);
             default:
                 return false;
         }
     }
 
     /// <summary>2026-10-05, 2026/10/5, 2026.10.05, 2026年10月5日, 20261005; a time after a space is ignored.</summary>
-    public static bool TryDateText(string text, out DateOnly date)
+    public static bool TryDateText(string text, out DateOnly date, int? year = null)
     {
         date = default;
         Span<int> parts = stackalloc int[3];
@@ -122,6 +129,8 @@ internal static class CellParser
         }
         if (count == 1 && parts[0] >= 19000101)
             return TryMake(parts[0] / 10000, parts[0] / 100 % 100, parts[0] % 100, out date);
+        if (count == 2 && year is { } y)
+            return TryMake(y, parts[0], parts[1], out date);
         return count == 3 && TryMake(parts[0], parts[1], parts[2], out date);
     }
 

@@ -28,9 +28,10 @@ internal static partial class HeaderLocator
 
         BufferedRow? parent = null;
         var child = rows[best];
-        if (best + 1 < rows.Count && FillsGaps(schema, rows[best], rows[best + 1]))
+        // Parent and child header rows are adjacent; the buffer skips empty rows, so check the numbers.
+        if (best + 1 < rows.Count && rows[best + 1].Number == child.Number + 1 && FillsGaps(schema, child, rows[best + 1]))
             (parent, child) = (rows[best], rows[best + 1]);
-        else if (best > 0 && FillsGaps(schema, rows[best], rows[best - 1]))
+        else if (best > 0 && rows[best - 1].Number == child.Number - 1 && FillsGaps(schema, child, rows[best - 1]))
             parent = rows[best - 1];
         return Build(schema, rows, parent, child);
     }

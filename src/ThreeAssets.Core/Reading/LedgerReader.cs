@@ -41,11 +41,10 @@ public static class LedgerReader
             return Refused(kind, Rules.FileTooLarge, ZipGuard.FormatSize(file.Length), ZipGuard.FormatSize(limits.MaxUploadBytes));
 
         var format = FileFormatDetector.Detect(file);
-        IReadOnlyList<string> sheetsWithErrors = [];
         switch (format)
         {
             case FileFormat.Xlsx:
-                var verdict = ZipGuard.Inspect(file, limits, out var detail, out sheetsWithErrors);
+                var verdict = ZipGuard.Inspect(file, limits, out var detail);
                 if (verdict == ZipGuard.Verdict.Truncated)
                     return Refused(kind, Rules.FileUnreadable, detail: "文件内容不完整，可能上传或复制时中断了", detailEn: "the file is incomplete");
                 if (verdict == ZipGuard.Verdict.TooManyEntries)
@@ -65,7 +64,7 @@ public static class LedgerReader
         {
             using var stream = new MemoryStream(file, writable: false);
             var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
-            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns, XlsxErrorCells.Read(file, sheetsWithErrors));
+            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns);
             return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)
@@ -83,7 +82,7 @@ public static class LedgerReader
     internal static ParsedLedger Refused(LedgerKind kind, Rule rule, string? value = null, string? expected = null, string? detail = null, string? detailEn = null) => new()
     {
         Kind = kind,
-        Unreadable = rule != Rules.FileNoHeader,
+        Unreadable = true,
         Report = new ValidationReport([rule.At(new CellSite("", 0), value, expected, detail, detailEn)]),
     };
 }

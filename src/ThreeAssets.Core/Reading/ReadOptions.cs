@@ -20,6 +20,12 @@ public sealed record ReaderLimits
     /// <summary>Largest uncompressed size of any one entry of an xlsx package.</summary>
     public long MaxEntryBytes { get; init; } = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// Largest uncompressed shared-strings part: it is held in memory whole (as UTF-16, twice its size),
+    /// unlike the sheet, which is streamed.
+    /// </summary>
+    public long MaxSharedStringsBytes { get; init; } = 50L * 1024 * 1024;
+
     /// <summary>Most entries in an xlsx package; real workbooks have a few dozen.</summary>
     public int MaxZipEntries { get; init; } = 1_000;
 

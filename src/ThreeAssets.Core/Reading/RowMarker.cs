@@ -51,8 +51,15 @@ internal static class RowMarkers
         return RowMarker.None;
     }
 
+    // Most cells start with a character no marker starts with; checking it first saves normalising every summary.
+    private static readonly System.Buffers.SearchValues<char> FirstChars =
+        System.Buffers.SearchValues.Create(string.Concat(Markers.Select(m => m.Prefix[0])));
+
     private static RowMarker Find(string text, bool notes)
     {
+        var start = text.AsSpan().TrimStart(" \t\r\n\u3000'‘");
+        if (start.IsEmpty || !FirstChars.Contains(start[0]))
+            return RowMarker.None;
         var key = HeaderText.Normalise(text);
         foreach (var (prefix, marker) in Markers)
         {

@@ -13,7 +13,7 @@ internal sealed partial class RowValues
         var o = spec.Ordinal;
         var decimals = spec.Type switch { ColumnType.Amount => 2, ColumnType.Integer => 0, _ => 4 };
         var problem = CellParser.TryNumber(raw, decimals, out var value);
-        var shown = _text[o];
+        var shown = TextAt(o);
         switch (problem)
         {
             case CellProblem.LetterInNumber:
@@ -39,10 +39,11 @@ internal sealed partial class RowValues
             Fail(spec, Rules.CellRange.At(Site(spec), shown, "> 0", "必须大于 0"));
     }
 
-    private void JoinParts(object?[] cells, int width, int? yearHint)
+    private void JoinParts(object?[] cells, int width)
     {
         var targets = _layout.Targets;
         var boundaries = "";
+        if (!_hasSplits) return;
         for (var i = 0; i < targets.Length && i < width; i++)
         {
             if (targets[i]?.Split is not { } split || CellText.IsBlank(cells[i])) continue;
@@ -76,21 +77,24 @@ internal sealed partial class RowValues
         if (boundaries.Length > 0 && !_present[ResourcesSchema.Boundaries.Ordinal] && _schema.Kind == LedgerKind.Resources)
             SetText(ResourcesSchema.Boundaries, boundaries);
         if (_schema.Kind == LedgerKind.Funds)
-            JoinFundsParts(cells, width, yearHint);
+            JoinFundsParts(cells, width);
     }
 
-    private void JoinFundsParts(object?[] cells, int width, int? yearHint)
+    private void JoinFundsParts(object?[] cells, int width)
     {
-        var word = Part(cells, width, FundsSchema.Voucher, ColumnPart.VoucherWord);
-        var number = Part(cells, width, FundsSchema.Voucher, ColumnPart.VoucherNumber) ?? Text(FundsSchema.Voucher);
-        if (number is not null)
-            SetText(FundsSchema.Voucher, word is null ? number : $"{word}-{number}");
-
-        var month = Part(cells, width, FundsSchema.Date, ColumnPart.Month);
-        var day = Part(cells, width, FundsSchema.Date, ColumnPart.Day);
-        if (_present[FundsSchema.Date.Ordinal] || month is null && day is null) return;
-        var yearText = Part(cells, width, FundsSchema.Date, ColumnPart.Year);
-        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var y) ? y : yearHint ?? 0;
+        var word = Part(cells, width, _parts.VoucherWord);
+        if (word is not null || _parts.VoucherNumber >= 0)
+        {
+            var number = Part(cells, width, _parts.VoucherNumber) ?? Text(FundsSchema.Voucher);
+            if (number is not null)
+                SetText(FundsSchema.Voucher, word is null ? number : $"{word}-{number}");
+        }
+        if (_present[FundsSchema.Date.Ordinal] || _parts.Month < 0 && _parts.Day < 0) return;
+        var month = Part(cells, width, _parts.Month);
+        var day = Part(cells, width, _parts.Day);
+        if (month is null && day is null) return;
+        var yearText = Part(cells, width, _parts.Year);
+        var year = int.TryParse(yearText, CultureInfo.InvariantCulture, out var y) ? y : _yearHint ?? 0;
         if (int.TryParse(month, CultureInfo.InvariantCulture, out var m) && int.TryParse(day, CultureInfo.InvariantCulture, out var d)
             && CellParser.TryMake(year, m, d, out var date))
         {
@@ -102,10 +106,16 @@ internal sealed partial class RowValues
         Fail(FundsSchema.Date, Rules.CellNotDate.At(Site(FundsSchema.Date), _text[FundsSchema.Date.Ordinal], "月、日两列都填数字，如 10 和 5"));
     }
 
-    private string? Part(object?[] cells, int width, ColumnSpec spec, ColumnPart part)
+    private static string? Part(object?[] cells, int width, int index) =>
+        index >= 0 && index < width && !CellText.IsBlank(cells[index]) ? CellText.Of(cells[index]) : null;
+
+    /// <summary>Sheet columns of the funds parts, looked up once per sheet rather than once per row.</summary>
+    private readonly record struct FundsParts(int VoucherWord, int VoucherNumber, int Year, int Month, int Day)
     {
-        var index = _layout.IndexOf(spec, part);
-        return index >= 0 && index < width && !CellText.IsBlank(cells[index]) ? CellText.Of(cells[index]) : null;
+        public static FundsParts Of(SheetLayout layout) => new(
+            layout.IndexOf(FundsSchema.Voucher, ColumnPart.VoucherWord), layout.IndexOf(FundsSchema.Voucher, ColumnPart.VoucherNumber),
+            layout.IndexOf(FundsSchema.Date, ColumnPart.Year), layout.IndexOf(FundsSchema.Date, ColumnPart.Month),
+            layout.IndexOf(FundsSchema.Date, ColumnPart.Day));
     }
 
     private void SetText(ColumnSpec spec, string text)

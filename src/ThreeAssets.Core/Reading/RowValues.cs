@@ -19,15 +19,21 @@ internal sealed partial class RowValues
     private readonly bool[] _present;
     private readonly bool[] _invalid;
     private readonly string?[] _text;
+    private readonly object?[] _raw;
     private readonly decimal[] _number;
     private readonly DateOnly[] _date;
+    private readonly FundsParts _parts;
+    private readonly bool _hasSplits;
+    private int? _yearHint;
 
     public RowValues(LedgerSchema schema, SheetLayout layout, string sheet, List<Finding> findings)
     {
         (_schema, _layout, _sheet, _findings) = (schema, layout, sheet, findings);
         var n = schema.Columns.Count;
-        (_present, _invalid, _text, _number, _date) = (new bool[n], new bool[n], new string?[n], new decimal[n], new DateOnly[n]);
+        (_present, _invalid, _text, _raw, _number, _date) = (new bool[n], new bool[n], new string?[n], new object?[n], new decimal[n], new DateOnly[n]);
         _index = new int[n];
+        _parts = FundsParts.Of(layout);
+        _hasSplits = Array.Exists(layout.Targets, t => t?.Split is not null);
         foreach (var spec in schema.Columns)
         {
             var direct = layout.IndexOf(spec);
@@ -44,7 +50,7 @@ internal sealed partial class RowValues
     /// <summary>True when the cell held something that could not be read; row rules leave it alone.</summary>
     public bool Invalid(ColumnSpec spec) => _invalid[spec.Ordinal];
 
-    public string? Text(ColumnSpec spec) => _present[spec.Ordinal] ? _text[spec.Ordinal] : null;
+    public string? Text(ColumnSpec spec) => _present[spec.Ordinal] ? TextAt(spec.Ordinal) : null;
 
     public decimal? Number(ColumnSpec spec) => _present[spec.Ordinal] && !_invalid[spec.Ordinal] ? _number[spec.Ordinal] : null;
 
@@ -64,22 +70,28 @@ internal sealed partial class RowValues
     }
 
     /// <summary>The cell as found, as text (for "value found").</summary>
-    public string Shown(ColumnSpec spec) => _text[spec.Ordinal] ?? "";
+    public string Shown(ColumnSpec spec) => TextAt(spec.Ordinal) ?? "";
+
+    // Numbers and dates are turned into text only when someone asks (a finding, a text column):
+    // formatting a million doubles nobody reads was a good part of the parse time.
+    private string? TextAt(int ordinal) => _text[ordinal] ??= _raw[ordinal] is { } raw ? CellText.Of(raw) : null;
 
     /// <summary>Reads one row. With <paramref name="checkRequired"/> false (totals, opening rows) empty required cells pass.</summary>
     public void Load(object?[] cells, int width, int row, bool checkRequired, int? yearHint)
     {
         Row = row;
+        _yearHint = yearHint;
         Array.Clear(_present);
         Array.Clear(_invalid);
         Array.Clear(_text);
+        Array.Clear(_raw);
         var targets = _layout.Targets;
         for (var i = 0; i < targets.Length && i < width; i++)
         {
             if (targets[i]?.Spec is { } spec)
                 LoadCell(spec, cells[i]);
         }
-        JoinParts(cells, width, yearHint);
+        JoinParts(cells, width);
         if (!checkRequired) return;
         foreach (var spec in _schema.Columns)
         {
@@ -93,7 +105,7 @@ internal sealed partial class RowValues
         var o = spec.Ordinal;
         if (CellText.IsBlank(raw)) return;
         _present[o] = true;
-        _text[o] = CellText.Of(raw);
+        _raw[o] = raw;
         if (raw is ExcelError error)
         {
             Fail(spec, Rules.CellExcelError.At(Site(spec), error.Text));
@@ -105,16 +117,18 @@ internal sealed partial class RowValues
                 LoadNumber(spec, raw!);
                 break;
             case ColumnType.Date:
-                if (CellParser.TryDate(raw!, out var date)) _date[o] = date;
-                else Fail(spec, Rules.CellNotDate.At(Site(spec), _text[o], "2026-10-05"));
+                if (CellParser.TryDate(raw!, out var date, _yearHint)) _date[o] = date;
+                else Fail(spec, Rules.CellNotDate.At(Site(spec), TextAt(o), "2026-10-05"));
                 break;
             case ColumnType.List:
-                _text[o] = CanonicalListValue(_text[o]!);
-                if (!spec.AllowedValues.Contains(_text[o]))
+                var text = TextAt(o)!;
+                if (!spec.AllowedValues.Contains(text))
+                    _text[o] = text = CanonicalListValue(text);
+                if (!spec.AllowedValues.Contains(text))
                     Fail(spec, Rules.CellList.At(Site(spec), CellText.Of(raw), string.Join('、', spec.AllowedValues)));
                 break;
             default:
-                if (spec.MaxLength is { } max && _text[o]!.Length > max)
+                if (spec.MaxLength is { } max && TextAt(o)!.Length > max)
                     Fail(spec, Rules.CellTooLong.At(Site(spec), _text[o], max.ToString(CultureInfo.InvariantCulture),
                         _text[o]!.Length.ToString(CultureInfo.InvariantCulture)));
                 break;

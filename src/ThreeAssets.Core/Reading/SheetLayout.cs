@@ -45,7 +45,7 @@ internal sealed class SheetLayout
         Array.FindIndex(Targets, t => t?.Split is { } s && s.Part == part && s.Target == spec);
 
     /// <summary>True when the column can be filled, directly or from its parts.</summary>
-    public bool Has(ColumnSpec spec) => Targets.Any(t => t?.Target == spec || t?.Split?.EndTarget == spec);
+    public bool Has(ColumnSpec spec) => Array.Exists(Targets, t => t?.Target == spec || t?.Split?.EndTarget == spec);
 
     public static string Letter(int index)
     {

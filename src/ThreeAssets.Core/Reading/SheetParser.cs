@@ -19,7 +19,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         {
             var top = BufferTop();
             if (HeaderLocator.Locate(_schema, top) is { } layout)
-                return ParseTable(layout, top);
+                return WithOtherSheets(ParseTable(layout, top));
             if (closest is null && HeaderLocator.Closest(top) is { } row)
                 closest = (source.SheetName, row);
         }
@@ -29,6 +29,21 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
             closest is null ? "" : string.Join(' ', closest.Value.Row.Cells.OfType<string>().Take(8)),
             string.Join('、', _schema.Columns.Where(c => c.Required).Select(c => c.Header)), _schema.Title, _schema.TitleEn);
         return new ParsedLedger { Kind = kind, Period = period, PeriodSource = periodSource, Report = new ValidationReport([finding]) };
+    }
+
+    /// <summary>
+    /// A workbook with one sheet per month would otherwise lose months without a word; reading them
+    /// all is no answer either (a 汇总 sheet has the same columns), so the accountant is told.
+    /// </summary>
+    private ParsedLedger WithOtherSheets(ParsedLedger ledger)
+    {
+        var others = new List<Finding>();
+        while (source.NextSheet())
+        {
+            if (HeaderLocator.Locate(_schema, BufferTop()) is not null)
+                others.Add(Rules.HeaderOtherSheet.At(new CellSite(source.SheetName, 0), source.SheetName, ledger.Sheet, _schema.Title, _schema.TitleEn));
+        }
+        return others.Count == 0 ? ledger : ledger with { Report = new ValidationReport([.. ledger.Report.Findings, .. others]) };
     }
 
     /// <summary>Copies the non-empty rows among the first rows, all padded to one width, for the header search.</summary>
@@ -65,6 +80,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
 
         bool Process(object?[] cells, int width, int row)
         {
+            width = source.FillMerged(cells, width, row);
             if (++rowsRead > _limits.MaxRows)
             {
                 findings.Add(Rules.FileTooManyRows.At(new CellSite(sheet, row), null,
@@ -74,7 +90,8 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
             var marker = RowMarkers.Classify(cells, width, summaryIndex);
             afterNotes |= marker == RowMarker.Note;
             // Under the signature rows, a line of text only is more of the note, not a data row.
-            if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width))
+            if (marker is RowMarker.Note or RowMarker.Example || afterNotes && marker == RowMarker.None && !HasNumberOrDate(cells, width)
+                || marker == RowMarker.None && RepeatsHeader(layout, cells, width))
                 return true;
             values.Load(cells, width, row, checkRequired: marker == RowMarker.None, yearHint);
             if (marker == RowMarker.None) checks.OnRow(values);
@@ -97,6 +114,18 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         }
         checks.Finish();
         return Result(checks, layout, sheet, usedPeriod, usedSource, findings);
+    }
+
+    /// <summary>Printed ledgers repeat the header on every page; such a row is not data.</summary>
+    private static bool RepeatsHeader(SheetLayout layout, object?[] cells, int width)
+    {
+        var same = 0;
+        for (var i = 0; i < width && i < layout.Headers.Length; i++)
+        {
+            if (cells[i] is string text && layout.Headers[i].Length > 0 && text.Trim() == layout.Headers[i] && ++same >= 3)
+                return true;
+        }
+        return false;
     }
 
     private static bool HasNumberOrDate(object?[] cells, int width)

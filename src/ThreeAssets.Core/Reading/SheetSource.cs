@@ -4,30 +4,30 @@ using ExcelDataReader;
 namespace ThreeAssets.Core.Reading;
 
 /// <summary>
-/// Streams the sheets of a workbook or CSV one row at a time through ExcelDataReader, into one reused
+/// Streams the sheets of a workbook or CSV one row at a time (xlsx through <see cref="XlsxSheetReader"/>,
+/// .xls and CSV through ExcelDataReader), into one reused
 /// cell buffer: nothing holds the whole sheet. Cells hold double, DateTime, bool, string or
 /// <see cref="ExcelError"/>; empty cells are null.
 /// </summary>
 internal sealed class SheetSource : IDisposable
 {
-    private readonly IExcelDataReader _reader;
+    private readonly IRowReader _reader;
     private readonly int _maxColumns;
-    private readonly Dictionary<string, Dictionary<(int Row, int Column), string>> _errors;
-    private Dictionary<(int Row, int Column), string>? _sheetErrors;
+    private readonly List<VerticalMerge> _activeMerges = [];
+    private int _captureIndex;
+    private int _fillIndex;
 
-    private SheetSource(IExcelDataReader reader, int maxColumns, Dictionary<string, Dictionary<(int, int), string>> errors)
+    private SheetSource(IRowReader reader, int maxColumns)
     {
         _reader = reader;
         _maxColumns = maxColumns;
-        _errors = errors;
-        _sheetErrors = errors.GetValueOrDefault(SheetName);
         Cells = new object?[maxColumns];
     }
 
     static SheetSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Current sheet's name ("" for CSV).</summary>
-    public string SheetName => _reader.Name ?? "";
+    public string SheetName => _reader.Name;
 
     /// <summary>The cells of the current row; valid until the next <see cref="ReadRow"/>.</summary>
     public object?[] Cells { get; }
@@ -41,28 +41,26 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
-    /// <param name="errorCells">Excel error cells by sheet name, which the reader itself reports as empty.</param>
-    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns,
-        Dictionary<string, Dictionary<(int, int), string>>? errorCells = null)
+    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns)
     {
         var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = csvEncoding ?? Encoding.UTF8 };
-        var reader = format switch
+        IRowReader reader = format switch
         {
-            FileFormat.Xlsx => ExcelReaderFactory.CreateOpenXmlReader(stream, config),
-            FileFormat.Csv => ExcelReaderFactory.CreateCsvReader(stream, config),
+            FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns),
+            FileFormat.Csv => new ExcelDataRowReader(ExcelReaderFactory.CreateCsvReader(stream, config)),
             // OLE2 may be a BIFF .xls or an encrypted xlsx; the factory tells them apart.
-            _ => ExcelReaderFactory.CreateReader(stream, config),
+            _ => new ExcelDataRowReader(ExcelReaderFactory.CreateReader(stream, config)),
         };
-        return new SheetSource(reader, maxColumns, errorCells ?? []);
+        return new SheetSource(reader, maxColumns);
     }
 
     /// <summary>Moves to the next sheet; false when there is none.</summary>
     public bool NextSheet()
     {
         RowNumber = 0;
-        var more = _reader.NextResult();
-        _sheetErrors = more ? _errors.GetValueOrDefault(SheetName) : null;
-        return more;
+        (_captureIndex, _fillIndex) = (0, 0);
+        _activeMerges.Clear();
+        return _reader.NextResult();
     }
 
     /// <summary>Reads the next row into <see cref="Cells"/>; false at the end of the sheet.</summary>
@@ -77,21 +75,55 @@ internal sealed class SheetSource : IDisposable
         for (var i = 0; i < Width; i++)
         {
             var value = Normalise(_reader.GetValue(i));
-            if (value is null && _sheetErrors is not null && _sheetErrors.TryGetValue((RowNumber, i), out var error))
-                value = new ExcelError(error);
             Cells[i] = value;
             empty &= value is null;
         }
         Array.Clear(Cells, Width, _maxColumns - Width);
         IsEmpty = empty;
+        CaptureMerges();
         return true;
+    }
+
+    /// <summary>Remembers the value at the top of each vertical merge as its first row goes by.</summary>
+    private void CaptureMerges()
+    {
+        var merges = _reader.Merges;
+        for (; _captureIndex < merges.Count && merges[_captureIndex].FirstRow <= RowNumber; _captureIndex++)
+        {
+            var merge = merges[_captureIndex];
+            if (merge.FirstRow == RowNumber && merge.Column < _maxColumns)
+                merge.Value = Cells[merge.Column];
+        }
+    }
+
+    /// <summary>
+    /// Gives the empty cells of a data row the value of the vertical merge they lie in (a date merged
+    /// over three lines belongs to all three). Header rows are not filled: a merged parent header
+    /// must stay a parent.
+    /// </summary>
+    public int FillMerged(object?[] cells, int width, int row)
+    {
+        var merges = _reader.Merges;
+        if (merges.Count == 0) return width;
+        for (; _fillIndex < merges.Count && merges[_fillIndex].FirstRow < row; _fillIndex++)
+            _activeMerges.Add(merges[_fillIndex]);
+        _activeMerges.RemoveAll(m => m.LastRow < row);
+        foreach (var merge in _activeMerges)
+        {
+            if (merge.FirstRow < row && merge.Column < cells.Length && cells[merge.Column] is null && merge.Value is not null)
+            {
+                cells[merge.Column] = merge.Value;
+                width = Math.Max(width, merge.Column + 1);
+            }
+        }
+        return width;
     }
 
     private static object? Normalise(object? value) => value switch
     {
         null => null,
         string s => s.Length == 0 || string.IsNullOrWhiteSpace(s) ? null : (object?)ExcelError.FromText(s) ?? s,
-        double or DateTime or bool => value,
+        double or DateTime or bool or ExcelError => value,
         int i => (double)i,
         long l => (double)l,
         decimal m => (double)m,
@@ -100,4 +132,45 @@ internal sealed class SheetSource : IDisposable
     };
 
     public void Dispose() => _reader.Dispose();
+}
+
+/// <summary>The part of a sheet reader <see cref="SheetSource"/> uses; ExcelDataReader's shape.</summary>
+internal interface IRowReader : IDisposable
+{
+    string Name { get; }
+
+    /// <summary>0-based sheet row index of the current row.</summary>
+    int Depth { get; }
+
+    int FieldCount { get; }
+
+    object? GetValue(int i);
+
+    bool Read();
+
+    bool NextResult();
+
+    /// <summary>Ranges of the current sheet merged down several rows, by first row.</summary>
+    IReadOnlyList<VerticalMerge> Merges { get; }
+}
+
+/// <summary>ExcelDataReader for .xls and CSV.</summary>
+internal sealed class ExcelDataRowReader(IExcelDataReader reader) : IRowReader
+{
+    public string Name => reader.Name ?? "";
+
+    public int Depth => reader.Depth;
+
+    public int FieldCount => reader.FieldCount;
+
+    public object? GetValue(int i) => reader.GetValue(i);
+
+    public bool Read() => reader.Read();
+
+    public bool NextResult() => reader.NextResult();
+
+    // ExcelDataReader knows merges only once a sheet has been read to its end; .xls and CSV go without.
+    public IReadOnlyList<VerticalMerge> Merges => [];
+
+    public void Dispose() => reader.Dispose();
 }

@@ -11,11 +11,9 @@ internal static class ZipGuard
 {
     public enum Verdict { Ok, Truncated, TooManyEntries, TooLarge }
 
-    /// <summary>Checks the package; <paramref name="sheetsWithErrors"/> lists worksheet parts holding Excel error cells.</summary>
-    public static Verdict Inspect(byte[] file, ReaderLimits limits, out string detail, out IReadOnlyList<string> sheetsWithErrors)
+    public static Verdict Inspect(byte[] file, ReaderLimits limits, out string detail)
     {
         detail = "";
-        sheetsWithErrors = [];
         // The end-of-central-directory record sits in the last 22 + 65,535 bytes; its entry count
         // lets us refuse huge directories before ZipArchive materialises an object per entry.
         var eocd = FindEndOfCentralDirectory(file);
@@ -36,7 +34,7 @@ internal static class ZipGuard
             foreach (var entry in archive.Entries)
             {
                 total += entry.Length;
-                if (entry.Length > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
+                if (entry.Length > MaxBytes(entry, limits) || total > limits.MaxUncompressedBytes)
                 {
                     detail = FormatSize(Math.Max(entry.Length, total));
                     return Verdict.TooLarge;
@@ -44,9 +42,7 @@ internal static class ZipGuard
             }
             // Declared sizes can lie. Inflating once while counting costs a few milliseconds for a real
             // workbook and stops a lying bomb at the limit, before the XML reader ever sees it.
-            var withErrors = new List<string>();
-            sheetsWithErrors = withErrors;
-            if (MeasureInflated(archive, limits, withErrors) is { } inflated)
+            if (MeasureInflated(archive, limits) is { } inflated)
             {
                 detail = FormatSize(inflated);
                 return Verdict.TooLarge;
@@ -59,37 +55,31 @@ internal static class ZipGuard
         return Verdict.Ok;
     }
 
-    private static long? MeasureInflated(ZipArchive archive, ReaderLimits limits, List<string> sheetsWithErrors)
+    private static long? MeasureInflated(ZipArchive archive, ReaderLimits limits)
     {
-        const int overlap = 8;
-        var buffer = new byte[64 * 1024 + overlap];
+        var buffer = new byte[64 * 1024];
         long total = 0;
         foreach (var entry in archive.Entries)
         {
             using var stream = entry.Open();
-            var isSheet = entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase);
-            var hasError = false;
+            var max = MaxBytes(entry, limits);
             long size = 0;
             int n;
-            // The first bytes of the buffer keep the tail of the previous read, so a marker split
-            // across two reads is still seen.
-            while ((n = stream.Read(buffer, overlap, buffer.Length - overlap)) > 0)
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
                 size += n;
                 total += n;
-                if (size > limits.MaxEntryBytes || total > limits.MaxUncompressedBytes)
-                    return total;
-                if (isSheet && !hasError)
-                {
-                    var window = buffer.AsSpan(0, overlap + n);
-                    hasError = window.IndexOf(" t=\"e\""u8) >= 0 || window.IndexOf(" t='e'"u8) >= 0;
-                    buffer.AsSpan(n, overlap).CopyTo(buffer);
-                }
+                if (size > max || total > limits.MaxUncompressedBytes)
+                    return Math.Max(size, total);
             }
-            if (hasError) sheetsWithErrors.Add(entry.FullName);
         }
         return null;
     }
+
+    private static long MaxBytes(ZipArchiveEntry entry, ReaderLimits limits) =>
+        entry.FullName.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
+            ? Math.Min(limits.MaxSharedStringsBytes, limits.MaxEntryBytes)
+            : limits.MaxEntryBytes;
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")

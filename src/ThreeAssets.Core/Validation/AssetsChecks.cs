@@ -21,9 +21,11 @@ internal sealed class AssetsChecks(CheckContext context) : LedgerChecks(context)
         var net = v.Fen(A.NetValue);
         var code = v.Text(A.Code);
         CheckUnique(_codes, code, v, A.Code, Rules.AssetDuplicateCode);
-        if (depreciation > original && v.Has(A.OriginalValue))
+        // A value that could not be read is reported already; comparing with it would only add noise.
+        var readable = !v.Invalid(A.OriginalValue) && !v.Invalid(A.Depreciation) && !v.Invalid(A.NetValue);
+        if (readable && depreciation > original && v.Has(A.OriginalValue))
             Context.Add(Rules.AssetDepreciation.At(v.Site(A.Depreciation), Yuan(depreciation), Yuan(original)));
-        else if (net is { } stated && stated != original - depreciation)
+        else if (readable && net is { } stated && stated != original - depreciation)
             Context.Add(Rules.AssetNetValue.At(v.Site(A.NetValue), Yuan(stated), Yuan(original - depreciation)));
 
         var status = v.Text(A.Status) ?? "";

@@ -12,9 +12,11 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
 {
     private readonly FundsTotals _totals = new();
     private long? _opening;
-    private int _openingRow;
+    private CellSite _openingSite = new(context.Sheet, 0);
     private long _balance;
     private bool _started;
+    private bool _amountUnreadable;
+    private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
     public List<FundsRow> Rows { get; } = [];
 
@@ -33,16 +35,24 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
             Context.Add(Rules.FundOneAmount.At(v.Site(income != 0 ? F.Income : F.Expense), null, null,
                 income != 0 ? "都填了" : "都没有填", income != 0 ? "are both filled in" : "are both empty"));
         CheckAccount(v);
-        if (expense != 0 && !v.Has(F.Approver) && Context.Layout.Has(F.Approver))
+        if (expense != 0 && !v.Has(F.Approver) && _hasApprover)
             Context.Add(Rules.FundNoApprover.At(v.Site(F.Approver), Yuan(expense)));
 
         _balance += income - expense;
-        if (v.Fen(F.Balance) is { } stated && stated != _balance)
-            Context.Add(Rules.FundBalance.At(v.Site(F.Balance), Yuan(stated), Yuan(_balance)));
-        // Keep the computed balance: one wrong cell is reported once, not on every row after it.
+        var stated = v.Fen(F.Balance);
+        if (v.Invalid(F.Income) || v.Invalid(F.Expense))
+        {
+            // The amount is already reported: follow the file's balance from here, and do not
+            // blame the totals rows for a sum that cannot be known.
+            _balance = stated ?? _balance;
+            _amountUnreadable = true;
+        }
+        else if (stated is { } balance && balance != _balance)
+            Context.Add(Rules.FundBalance.At(v.Site(F.Balance), Yuan(balance), Yuan(_balance)));
+        // Otherwise keep the computed balance: one wrong cell is reported once, not on every row after it.
         _totals.Add(income, expense);
         Rows.Add(new FundsRow(v.Row, date ?? default, v.Text(F.Voucher) ?? "", v.Text(F.Summary) ?? "",
-            v.Text(F.AccountCode) ?? "", v.Text(F.AccountName), income, expense, v.Fen(F.Balance),
+            v.Text(F.AccountCode) ?? "", v.Text(F.AccountName), income, expense, stated,
             v.Text(F.Settlement), v.Text(F.Counterparty), v.Text(F.Handler), v.Text(F.Approver), v.Integer(F.Attachments)));
     }
 
@@ -52,7 +62,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
         {
             case RowMarker.Opening when !_started && _opening is null:
                 _opening = v.Fen(F.Balance) ?? v.Fen(F.Income) ?? (v.Fen(F.Expense) is { } e ? -e : 0);
-                _openingRow = v.Row;
+                _openingSite = v.Site(F.Balance);
                 _balance = _opening.Value;
                 break;
             case RowMarker.Opening or RowMarker.CarriedIn:
@@ -79,8 +89,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     public override void Finish()
     {
         if (Context.Options.Previous?.ClosingBalance is { } previous && _opening is { } opening && opening != previous)
-            Context.Add(Rules.PeriodOpening.At(new CellSite(Context.Sheet, _openingRow, Context.Layout.Headers.ElementAtOrDefault(
-                Math.Max(0, Context.Layout.IndexOf(F.Balance))), null), Yuan(opening), Yuan(previous)));
+            Context.Add(Rules.PeriodOpening.At(_openingSite, Yuan(opening), Yuan(previous)));
     }
 
     private void StartIfNeeded(RowValues v, long income, long expense)
@@ -109,6 +118,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     private void CheckTotals(RowValues v, Rule rule, (long Income, long Expense) expected)
     {
         var label = v.Text(F.Summary) ?? "合计";
+        if (_amountUnreadable) return;
         if (v.Fen(F.Income) is { } income && income != expected.Income)
             Context.Add(rule.At(v.Site(F.Income), Yuan(income), Yuan(expected.Income), label));
         if (v.Fen(F.Expense) is { } expense && expense != expected.Expense)

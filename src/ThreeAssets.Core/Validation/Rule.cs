@@ -22,6 +22,12 @@ public sealed record Rule(
     string TemplateEn,
     RuleExample Example)
 {
+    /// <summary>When the rule fires, in Chinese, for the rules page.</summary>
+    public string Meaning { get; init; } = "";
+
+    /// <summary>When the rule fires, in English.</summary>
+    public string MeaningEn { get; init; } = "";
+
     /// <summary>The family prefix: FILE, HDR, CELL, FUND, ASSET, RES or PERIOD.</summary>
     public string Family => Code[..Code.IndexOf('-', StringComparison.Ordinal)];
 

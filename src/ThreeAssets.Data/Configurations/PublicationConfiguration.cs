@@ -25,8 +25,10 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         b.HasIndex(p => p.SupersedesId).IsUnique();
         b.HasIndex(p => p.Fingerprint).IsUnique();
         // The village's chain has no forks: two publications racing for the same village (of any kind)
-        // cannot both follow the same predecessor; the loser retries or fails cleanly.
-        b.HasIndex(p => new { p.VillageId, p.PreviousHash }).IsUnique();
+        // cannot both follow the same predecessor; the loser retries or fails cleanly. No filter: SQL Server would
+        // otherwise leave out NULL, and two first publications of a village (no predecessor) could both start a chain.
+        // (SQLite treats NULLs as distinct, but it runs one writing transaction at a time, so the race cannot happen there.)
+        b.HasIndex(p => new { p.VillageId, p.PreviousHash }).IsUnique().HasFilter(null);
         b.HasIndex(p => new { p.VillageId, p.PublishedAt });
     }
 }

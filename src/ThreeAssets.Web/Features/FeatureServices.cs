@@ -2,10 +2,13 @@ using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Home;
 using ThreeAssets.Web.Features.Notices;
+using ThreeAssets.Web.Features.Publications;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Features.Verify;
+using ThreeAssets.Web.Features.Villages;
 
 namespace ThreeAssets.Web.Features;
 
@@ -19,9 +22,13 @@ internal static class FeatureServices
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<ReviewDesk>();
         builder.Services.AddScoped<OrgUnitEditor>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<TokenAdministration>();
+        builder.Services.AddScoped<PublicDirectory>();
+        builder.Services.AddScoped<VillageOverview>();
+        builder.Services.AddScoped<PublicationPages>();
         builder.AddNotices();
         builder.Services.AddScoped<NoticeVerifier>();
         builder.Services.AddVerifyRateLimit();

@@ -27,4 +27,27 @@ internal static class LocalizationSetup
         });
         return builder;
     }
+
+    /// <summary>
+    /// Request localization, and a visitor who arrives with <c>?culture=en</c> stays in English on the next
+    /// pages too (the choice is remembered the same way as the visible switch remembers it).
+    /// </summary>
+    public static WebApplication UsePortalLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Query.ContainsKey("culture")
+                && context.Features.Get<IRequestCultureFeature>()?.Provider is QueryStringRequestCultureProvider)
+            {
+                var culture = System.Globalization.CultureInfo.CurrentUICulture;
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            }
+            await next(context);
+        });
+        return app;
+    }
 }

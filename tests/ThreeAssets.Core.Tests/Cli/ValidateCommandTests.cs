@@ -73,6 +73,7 @@ public sealed class ValidateCommandTests
             var (exit, output, _) = Run(path, "--kind", "funds");
             Assert.Equal(2, exit);
             Assert.StartsWith("文件无法读取", output, StringComparison.Ordinal);
+            Assert.Contains("[FILE-UNREADABLE]", output, StringComparison.Ordinal);
         }
         finally
         {

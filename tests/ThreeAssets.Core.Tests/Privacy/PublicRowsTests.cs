@@ -11,7 +11,7 @@ public sealed class PublicRowsTests
     private static readonly DateOnly Day = new(2026, 10, 5);
 
     private static readonly FundsRow Funds = new(5, Day, "记-12", "支付张建国劳务费，电话13812345678", "515", "其他支出",
-        0, 120_000, null, "现金", "张建国", "王会计", "李书记", 2);
+        0, 120_000, null, "现金", "张建国", "王建民", "李春生", 2);
 
     [Fact]
     public void A_persons_name_and_phone_are_hidden_in_a_funds_row()
@@ -20,7 +20,7 @@ public sealed class PublicRowsTests
 
         Assert.Equal("张**", masked.Counterparty);
         Assert.Equal("支付张建国劳务费，电话138****5678", masked.Summary);
-        Assert.Equal(Funds with { Counterparty = "张**", Summary = masked.Summary }, masked);
+        Assert.Equal(Funds with { Counterparty = "张**", Summary = masked.Summary, Handler = "王**", Approver = "李**" }, masked);
     }
 
     [Fact]
@@ -35,11 +35,11 @@ public sealed class PublicRowsTests
     }
 
     [Fact]
-    public void Officers_signing_in_office_stay_readable()
+    public void Handler_and_approver_names_are_masked_like_counterparties()
     {
-        var masked = (FundsRow)PublicRows.Mask(Funds);
+        var masked = (FundsRow)PublicRows.Mask(Funds with { Handler = "王建国", Approver = "李春生" });
 
-        Assert.Equal(("王会计", "李书记"), (masked.Handler, masked.Approver));
+        Assert.Equal(("王**", "李**"), (masked.Handler, masked.Approver));
     }
 
     [Theory]
@@ -64,6 +64,7 @@ public sealed class PublicRowsTests
         Assert.Equal(PublicMask.Party, PublicRows.MaskFor(FundsSchema.Counterparty));
         Assert.Equal(PublicMask.Party, PublicRows.MaskFor(AssetsSchema.Lessee));
         Assert.Equal(PublicMask.Party, PublicRows.MaskFor(ResourcesSchema.Contractor));
+        Assert.Equal(PublicMask.Party, PublicRows.MaskFor(FundsSchema.Approver));
         Assert.Equal(PublicMask.Text, PublicRows.MaskFor(FundsSchema.Summary));
         Assert.Equal(PublicMask.None, PublicRows.MaskFor(FundsSchema.Income));
         Assert.Equal(PublicMask.None, PublicRows.MaskFor(ResourcesSchema.ContractNo));

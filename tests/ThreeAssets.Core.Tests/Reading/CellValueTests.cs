@@ -19,6 +19,8 @@ public sealed class CellValueTests
     [InlineData("20261008")]
     [InlineData("２０２６－１０－０８")]
     [InlineData("2026-10-08 00:00:00")]
+    [InlineData("10月8日")]
+    [InlineData("10-08")]
     public void Reads_dates_written_as_text(string text)
     {
         var ledger = WithSecondItem(i => i["date"] = text);
@@ -49,6 +51,7 @@ public sealed class CellValueTests
     [InlineData("1200元")]
     [InlineData(" 1 200.00 ")]
     [InlineData("１２００")]
+    [InlineData("'1200")]
     public void Reads_amounts_written_as_text(string text)
     {
         var ledger = WithSecondItem(i => i["expense"] = text);
@@ -59,7 +62,9 @@ public sealed class CellValueTests
     [Fact]
     public void Explains_a_letter_O_typed_for_a_zero()
     {
-        var finding = WithSecondItem(i => i["expense"] = "1,2OO").Only(Rules.CellNotNumber);
+        var ledger = WithSecondItem(i => i["expense"] = "1,2OO");
+        var finding = ledger.Only(Rules.CellNotNumber);
+        Assert.Single(ledger.Report.Findings);
         Assert.Equal(("G4", "1,2OO", "1200"), (finding.Cell, finding.Value, finding.Expected));
         Assert.Contains("字母", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("非法", finding.Message, StringComparison.Ordinal);
@@ -70,6 +75,20 @@ public sealed class CellValueTests
     {
         var finding = WithSecondItem(i => i["expense"] = 1200.555m).Only(Rules.CellDecimals);
         Assert.Equal("1200.56", finding.Expected);
+    }
+
+    [Fact]
+    public void Reads_bracketed_amounts_as_negative()
+    {
+        Assert.Equal("(300.00)", WithSecondItem(i => i["expense"] = "(300.00)").Only(Rules.CellRange).Value);
+    }
+
+    [Fact]
+    public void Reads_counts_and_areas_written_with_their_unit()
+    {
+        Assert.Equal(3, WithSecondItem(i => i["attachments"] = "3张").FundsRows[1].Attachments);
+        var resources = Parse.Xlsx(Builders.Ledgers.Resources(1, i => i["area"] = "171.11亩"), LedgerKind.Resources, Period.OfQuarter(2026, 2));
+        Assert.Equal(171.11m, resources.ResourceRows[1].AreaMu);
     }
 
     [Fact]

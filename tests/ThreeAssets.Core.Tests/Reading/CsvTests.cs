@@ -32,6 +32,15 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void Reads_a_tab_separated_export_with_a_title_line_and_takes_the_period_from_it()
+    {
+        var text = "柳河村2026年10月资金收支明细表\r\n日期\t凭证号\t摘要\t科目编码\t收入金额\t支出金额\r\n10月5日\t记-1\t收租金\t501\t88\t\r\n";
+        var ledger = ThreeAssets.Core.Reading.LedgerReader.Read(Encoding.GetEncoding("GB18030").GetBytes(text), "export.csv", LedgerKind.Funds);
+        Assert.Equal(new DateOnly(2026, 10, 5), ledger.FundsRows.Single().Date);
+        Assert.Equal(ThreeAssets.Core.Reading.PeriodSource.Title, ledger.PeriodSource);
+    }
+
+    [Fact]
     public void Reads_thousands_separators_inside_quoted_csv_fields()
     {
         var csv = Encoding.UTF8.GetBytes("日期,凭证号,摘要,科目编码,收入金额,支出金额\r\n2026-10-05,记-1,收租金,501,\"1,234.50\",\r\n");

@@ -32,6 +32,15 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void Refuses_a_shared_strings_part_larger_than_its_own_limit()
+    {
+        var strings = string.Concat(Enumerable.Range(0, 200).Select(i => $"<si><t>摘要{i}</t></si>"));
+        var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额"), strings);
+        var limits = new ReadOptions { Limits = new ReaderLimits { MaxSharedStringsBytes = 1000 } };
+        Assert.Equal(Rules.FileTooLarge.Code, Parse.Bytes(package, options: limits).Report.Findings.Single().Code);
+    }
+
+    [Fact]
     public void Random_bytes_are_reported_as_unreadable()
     {
         var ledger = Parse.Bytes(HostileFiles.RandomBytes(), name: "ledger.csv");
@@ -97,6 +106,15 @@ public sealed class HostileFileTests
             4 => [new DateTime(2026, 10, 3), "记-3", "收利息", "502", 1m, null, 131m],
             _ => [null, null, "本月合计", null, 51m, 20m, 131m],
         };
+    }
+
+    [Fact]
+    public void Sheet_xml_with_a_dtd_is_refused_not_expanded()
+    {
+        const string laughs = "<!DOCTYPE worksheet [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>";
+        var package = RawXlsx.Package(RawXlsx.Row(1, "日期", "摘要", "收入金额", "支出金额") + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>&c;</t></is></c></row>");
+        var ledger = Parse.Bytes(RawXlsx.RewriteSheet(package, xml => xml.Replace("?><worksheet", "?>" + laughs + "<worksheet", StringComparison.Ordinal)));
+        Assert.Equal(Rules.FileUnreadable.Code, Assert.Single(ledger.Report.Findings).Code);
     }
 
     [Fact]

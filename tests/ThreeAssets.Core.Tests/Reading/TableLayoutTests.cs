@@ -111,6 +111,55 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void Flags_a_header_with_no_rows_under_it()
+    {
+        var builder = new LedgerSheetBuilder(FundsSchema.Schema).WithRaw("制表人：刘玉梅");
+        Assert.Equal(1, Parse.Xlsx(builder, LedgerKind.Funds).Only(Rules.FileNoRows).Row);
+    }
+
+    [Fact]
+    public void Warns_when_no_period_is_given_or_found_and_then_does_not_check_dates()
+    {
+        var ledger = LedgerReader.Read(Builders.Ledgers.Funds(0, i => i["date"] = new DateTime(2020, 1, 1)).BuildXlsx(), "ledger.xlsx", LedgerKind.Funds);
+        Assert.Equal(Severity.Warning, ledger.Only(Rules.HeaderNoPeriod).Severity);
+        ledger.HasNo(Rules.FundDateOutsidePeriod);
+        Assert.Equal(PeriodSource.None, ledger.PeriodSource);
+    }
+
+    [Fact]
+    public void Reads_the_first_sheet_with_a_header_and_warns_about_another_one()
+    {
+        var header = RawXlsx.Row(1, "日期", "凭证号", "摘要", "科目编码", "收入金额");
+        var workbook = RawXlsx.Workbook([
+            ("填写说明", RawXlsx.Row(1, "请按模板填写"), ""),
+            ("~选项", header, ""),
+            ("10月", header + RawXlsx.Row(2, new DateTime(2026, 10, 5), "记-1", "收租金", "501", 5m), ""),
+            ("11月", header + RawXlsx.Row(2, new DateTime(2026, 11, 5), "记-1", "收租金", "501", 5m), ""),
+        ]);
+
+        var ledger = Parse.Bytes(workbook);
+
+        Assert.Equal(("10月", 1), (ledger.Sheet, ledger.RowCount));
+        var other = ledger.Only(Rules.HeaderOtherSheet);
+        Assert.Equal(("11月", "11月", Severity.Warning), (other.Sheet, other.Value, other.Severity));
+    }
+
+    [Fact]
+    public void Skips_the_header_repeated_at_a_page_break()
+    {
+        var builder = new LedgerSheetBuilder(FundsSchema.Schema)
+            .WithMarker("summary", "期初余额", new Dictionary<string, object?> { ["balance"] = 100m })
+            .WithItem(Item(new DateTime(2026, 10, 5), "收租金", 50m, null, 150m))
+            .WithRaw([.. FundsSchema.Schema.Columns.Select(c => (object?)c.Header)])
+            .WithItem(Item(new DateTime(2026, 10, 6), "收租金", 50m, null, 200m));
+
+        var ledger = Parse.Xlsx(builder, LedgerKind.Funds);
+
+        Assert.Equal(2, ledger.RowCount);
+        Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
+    }
+
+    [Fact]
     public void Reads_a_header_map_with_letters_and_printed_headers()
     {
         var ledger = Parse.Xlsx(Builders.Ledgers.Funds(), LedgerKind.Funds);

@@ -23,6 +23,15 @@ public sealed class AssetsRulesTests
     }
 
     [Fact]
+    public void Totals_and_signature_rows_are_not_items()
+    {
+        var builder = Builders.Ledgers.Assets().WithRaw(null, "合计", null, null, null, null, 1303767.52m).WithRaw("制表人：刘玉梅");
+        var ledger = Parse.Xlsx(builder, LedgerKind.Assets, Q2);
+        Assert.Equal(2, ledger.RowCount);
+        Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
+    }
+
+    [Fact]
     public void Flags_net_value_that_is_not_original_minus_depreciation()
     {
         var finding = Assets(0, i => i["netValue"] = 490525.38m).Only(Rules.AssetNetValue);
@@ -39,6 +48,13 @@ public sealed class AssetsRulesTests
     public void Flags_negative_depreciation_as_out_of_range()
     {
         Assert.Equal("H2", Assets(0, i => i["depreciation"] = -1m).Only(Rules.CellRange).Cell);
+    }
+
+    [Fact]
+    public void An_unreadable_original_value_is_reported_once()
+    {
+        var ledger = Assets(0, i => i["originalValue"] = "八十万");
+        Assert.Equal(Rules.CellNotNumber.Code, Assert.Single(ledger.Report.Findings).Code);
     }
 
     [Fact]

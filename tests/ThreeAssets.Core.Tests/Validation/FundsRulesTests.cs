@@ -138,7 +138,7 @@ public sealed class FundsRulesTests
     {
         var previous = new ReadOptions { Previous = new PreviousPublication(ClosingBalance: 990_000) };
         var finding = Funds(options: previous).Only(Rules.PeriodOpening);
-        Assert.Equal(("10,000.00", "9,900.00", 2), (finding.Value, finding.Expected, finding.Row));
+        Assert.Equal(("10,000.00", "9,900.00", "H2"), (finding.Value, finding.Expected, finding.Cell));
         Funds(options: new ReadOptions { Previous = new PreviousPublication(ClosingBalance: 1_000_000) }).HasNo(Rules.PeriodOpening);
     }
 }

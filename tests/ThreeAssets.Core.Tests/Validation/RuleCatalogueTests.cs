@@ -31,6 +31,8 @@ public sealed class RuleCatalogueTests
             Assert.DoesNotContain("非法", r.ExampleMessage, StringComparison.Ordinal);
             Assert.DoesNotContain("无效", r.ExampleMessage, StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(r.Title));
+            Assert.False(string.IsNullOrWhiteSpace(r.Meaning));
+            Assert.False(string.IsNullOrWhiteSpace(r.MeaningEn));
         });
     }
 

@@ -39,4 +39,22 @@ public sealed class FirstVisitTests(BrowserFixture fixture) : IClassFixture<Brow
         Assert.Equal("care", await page.GetAttributeAsync("html", "class"));
         await BrowserFixture.ScreenshotAsync(page, "home-care");
     }
+
+    [BrowserFact]
+    public async Task Demo_admin_signs_in_in_English_and_reaches_the_admin_pages()
+    {
+        var page = await fixture.NewPhonePageAsync();
+        await page.GotoAsync("/?culture=en");
+        await page.ClickAsync("text=Staff sign-in");
+
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", "demo-admin-2026");
+        await page.ClickAsync("button[type=submit]");
+        await page.GotoAsync("/admin");
+
+        Assert.Equal("Administration", (await page.InnerTextAsync("h1")).Trim());
+        await page.ClickAsync("text=Organisation units");
+        Assert.Contains("桃源村", await page.InnerTextAsync("main"));
+        await BrowserFixture.ScreenshotAsync(page, "admin-org-en");
+    }
 }

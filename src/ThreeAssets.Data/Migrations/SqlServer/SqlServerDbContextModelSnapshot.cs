@@ -589,8 +589,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasFilter("[SupersedesId] IS NOT NULL");
 
                     b.HasIndex("VillageId", "PreviousHash")
-                        .IsUnique()
-                        .HasFilter("[PreviousHash] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("VillageId", "PublishedAt");
 

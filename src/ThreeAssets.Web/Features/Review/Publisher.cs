@@ -9,11 +9,13 @@ using ThreeAssets.Web.Features.Submissions;
 namespace ThreeAssets.Web.Features.Review;
 
 /// <summary>What approving did: the new publication, or why nothing was published (Chinese and English).</summary>
-public sealed record PublishOutcome(Publication? Publication, string? Problem = null, string? ProblemEn = null)
+public sealed record PublishOutcome(Publication? Publication, string? Problem = null, string? ProblemEn = null,
+    ProblemKind Kind = ProblemKind.Conflict)
 {
     public bool Published => Publication is not null;
 
-    public static PublishOutcome Refused(string problem, string problemEn) => new(null, problem, problemEn);
+    public static PublishOutcome Refused(string problem, string problemEn, ProblemKind kind = ProblemKind.Conflict) =>
+        new(null, problem, problemEn, kind);
 }
 
 /// <summary>
@@ -25,13 +27,16 @@ public sealed record PublishOutcome(Publication? Publication, string? Problem = 
 /// </summary>
 public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, NoticeIssuer notices, TimeProvider time)
 {
+    /// <summary>The column's length (PublicationConfiguration): longer would fail the insert on SQL Server.</summary>
+    public const int MaxReasonLength = 1000;
+
     public async Task<PublishOutcome> ApproveAsync(long submissionId, PortalUser approver, string? correctionReason,
         DateTimeOffset? publishedAt = null, CancellationToken cancellationToken = default)
     {
         var submission = await db.Submissions.Include(s => s.Village).ThenInclude(v => v.Township)
             .FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         if (submission is null)
-            return PublishOutcome.Refused("找不到这份台账。", "Submission not found.");
+            return PublishOutcome.Refused("找不到这份台账。", "Submission not found.", ProblemKind.NotFound);
         if (submission.Status != SubmissionStatus.Submitted)
             return PublishOutcome.Refused("这份台账不在待审核状态，可能已被处理。", "This submission is not waiting for review; it may have been handled already.");
         if (submission.UploadedById == approver.Id)
@@ -39,10 +44,14 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
 
         var period = Period.Parse(submission.Period);
         var current = await reading.Current(submission.VillageId, submission.Kind, period).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        correctionReason = string.IsNullOrWhiteSpace(correctionReason) ? null : correctionReason.Trim();
+        // A reason only means something for a correction: a first version never shows one.
+        correctionReason = current is null || string.IsNullOrWhiteSpace(correctionReason) ? null : correctionReason.Trim();
         if (current is not null && correctionReason is null)
             return PublishOutcome.Refused($"这一期已经公开过第 {current.Version} 版，更正需要写明原因（会向村民公开）。",
-                $"Version {current.Version} of this period is already published; a correction needs a public reason.");
+                $"Version {current.Version} of this period is already published; a correction needs a public reason.", ProblemKind.InvalidInput);
+        if (correctionReason is { Length: > MaxReasonLength })
+            return PublishOutcome.Refused($"更正原因最多 {MaxReasonLength} 字。", $"The correction reason can be at most {MaxReasonLength} characters.",
+                ProblemKind.InvalidInput);
 
         var content = await db.SubmissionFiles.Where(f => f.SubmissionId == submissionId).Select(f => f.Content).SingleAsync(cancellationToken);
         var parsed = await reading.ReadAsync(submission.VillageId, submission.Kind, period, submission.FileName, content, cancellationToken);
@@ -117,10 +126,11 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         submission.ReviewedAt = time.GetUtcNow();
         submission.PublicationId = publication.Id;
         var id = submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        audit.Add(AuditActions.Approve, nameof(Submission), id, new { publication = publication.Id }, approver);
+        audit.Add(AuditActions.Approve, nameof(Submission), id, new { publication = publication.Id, version }, approver, submission.Village.Code);
         audit.Add(AuditActions.Publish, nameof(Publication), publication.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { village = submission.Village.Code, kind = submission.Kind, period = submission.Period, version, fingerprint = publication.Fingerprint, supersedes = current?.Id },
-            approver);
+            new { submission = submission.Id, village = submission.Village.Code, kind = submission.Kind, period = submission.Period, version,
+                fingerprint = publication.Fingerprint, supersedes = current?.Id, reason = correctionReason },
+            approver, submission.Village.Code);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return publication;
