@@ -3,11 +3,13 @@ using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Features.Home;
+using ThreeAssets.Web.Features.Notices;
 using ThreeAssets.Web.Features.Publications;
 using ThreeAssets.Web.Features.OpenData;
 using ThreeAssets.Web.Features.Questions;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Features.Verify;
 using ThreeAssets.Web.Features.Villages;
 using ThreeAssets.Web.Features.Workspace;
 
@@ -35,6 +37,9 @@ internal static class FeatureServices
         builder.Services.AddScoped<OpenDataQueries>();
         builder.Services.AddScoped<QuestionDesk>();
         builder.AddQuestions();
+        builder.AddNotices();
+        builder.Services.AddScoped<NoticeVerifier>();
+        builder.Services.AddVerifyRateLimit();
         return builder;
     }
 }

@@ -69,4 +69,6 @@ public static class AuditActions
     public const string QuestionReopened = "question.reopen";
     public const string QuestionClosed = "question.close";
     public const string QuestionEscalated = "question.escalate";
+    public const string NoticeBatchPdf = "notice.batch-pdf";
+    public const string NoticeBatchZip = "notice.batch-zip";
 }

@@ -68,4 +68,4 @@ internal sealed class PortalSeeder(
 }
 
 /// <summary><c>Demo:Enabled</c>; unset means on for the embedded SQLite database and off for SQL Server.</summary>
-internal sealed record DemoSettings(bool Enabled);
+public sealed record DemoSettings(bool Enabled);

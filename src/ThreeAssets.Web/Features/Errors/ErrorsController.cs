@@ -34,7 +34,7 @@ public static class ErrorText
         401 => "请先登录",
         403 => "无权访问",
         404 => "页面不存在",
-        429 => "提交太频繁，请过 10 分钟再试",
+        429 => "操作太频繁，请稍后再试",
         _ => "服务器暂时出错，请稍后再试",
     };
 
@@ -44,7 +44,7 @@ public static class ErrorText
         401 => "Authentication required",
         403 => "Forbidden",
         404 => "Not found",
-        429 => "Too many requests: please try again in 10 minutes",
+        429 => "Too many requests; please try again later",
         _ => "Server error",
     };
 }

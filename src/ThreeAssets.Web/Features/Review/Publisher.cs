@@ -3,6 +3,7 @@ using ThreeAssets.Core.Integrity;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Notices;
 using ThreeAssets.Web.Features.Submissions;
 
 namespace ThreeAssets.Web.Features.Review;
@@ -24,7 +25,7 @@ public sealed record PublishOutcome(Publication? Publication, string? Problem = 
 /// Either all of it is saved or none of it. Authorization (township scope) is the caller's job; the rule
 /// that nobody approves their own upload is enforced here, for every caller.
 /// </summary>
-public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, TimeProvider time)
+public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, NoticeIssuer notices, TimeProvider time)
 {
     /// <summary>The column's length (PublicationConfiguration): longer would fail the insert on SQL Server.</summary>
     public const int MaxReasonLength = 1000;
@@ -114,6 +115,9 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         };
         db.Publications.Add(publication);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The PDF notice (Features/Notices) joins this transaction: no publication without its notice.
+        await notices.IssueAsync(publication, submission.Village, rows, summary, current, cancellationToken);
 
         for (var i = 0; i < rows.Count; i++)
             db.Add(LedgerEntries.ToEntity(rows[i], publication.Id, i + 1));

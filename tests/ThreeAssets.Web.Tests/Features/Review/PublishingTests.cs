@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ThreeAssets.Data;
+using ThreeAssets.Documents.Notices;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Features.Notices;
 using ThreeAssets.Web.Features.Review;
 using ThreeAssets.Web.Features.Submissions;
 
@@ -43,7 +46,9 @@ public sealed class PublishingTests
         var options = new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(app.ConnectionString).AddInterceptors(failing).Options;
         await using var db = new SqliteDbContext(options);
         var time = TimeProvider.System;
-        var publisher = new Publisher(db, new LedgerReading(db, time), new AuditLog(db, new HttpContextAccessor(), time), time);
+        var notices = new NoticeIssuer(db, app.Services.GetRequiredService<NoticeRenderer>(), app.Services.GetRequiredService<PublicLinks>(),
+            new DemoSettings(false), time);
+        var publisher = new Publisher(db, new LedgerReading(db, time), new AuditLog(db, new HttpContextAccessor(), time), notices, time);
         var approver = await db.Users.SingleAsync(u => u.Id == reviewer.Id);
 
         // The publication row is saved; saving its rows, the status and the audit lines then fails.
