@@ -37,4 +37,13 @@ public static class DuePeriods
             ended.Add(OfYear(kind, monthlyFunds, today.Year - 1)[^1]);
         return ended;
     }
+
+    /// <summary>The state of a period on <paramref name="today"/>, given the date its first version was published (if any).</summary>
+    public static DueState StateOf(Period period, DateOnly? firstPublishedOn, DateOnly today) => firstPublishedOn switch
+    {
+        { } on when on <= DueDate(period) => DueState.Published,
+        { } => DueState.PublishedLate,
+        null when IsPastDue(period, today) => DueState.Late,
+        _ => DueState.NotDue,
+    };
 }

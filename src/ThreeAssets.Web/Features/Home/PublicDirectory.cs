@@ -58,8 +58,8 @@ public sealed class PublicDirectory(PortalDbContext db, TimeProvider time)
             var mine = published.Where(p => p.VillageId == v.Id).ToList();
             var first = mine.GroupBy(p => (p.Kind, p.Period)).ToDictionary(g => g.Key, g => g.Min(p => p.PublishedAt));
             var late = Enum.GetValues<LedgerKind>()
-                .SelectMany(k => PeriodDeadlines.PeriodsOf(today.Year, k, v.FundsFrequency == FundsFrequency.Monthly).Select(p => (k, p)))
-                .Count(x => PeriodDeadlines.StateOf(x.p, first.TryGetValue((x.k, x.p.ToString()), out var at) ? DateOnly.FromDateTime(at.ToOffset(PublicLedgers.Beijing).DateTime) : null, today) == DueState.Late);
+                .SelectMany(k => DuePeriods.OfYear(k, v.FundsFrequency == FundsFrequency.Monthly, today.Year).Select(p => (k, p)))
+                .Count(x => DuePeriods.StateOf(x.p, first.TryGetValue((x.k, x.p.ToString()), out var at) ? DateOnly.FromDateTime(at.ToOffset(PublicLedgers.Beijing).DateTime) : null, today) == DueState.Late);
             DateOnly? last = mine.Count == 0 ? null : DateOnly.FromDateTime(mine.Max(p => p.PublishedAt).ToOffset(PublicLedgers.Beijing).DateTime);
             return new VillageStatus(v.Code, v.Name, last, late);
         }).ToList();

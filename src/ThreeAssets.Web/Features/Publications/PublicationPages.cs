@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Diff;
 using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Privacy;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.PublicData;
 using ThreeAssets.Web.Security;
@@ -21,7 +22,7 @@ public sealed class PublicationPages(PortalDbContext db)
     {
         var id = header.Id;
         var originals = ScopeAccess.CanActOn(user, header.VillageCode);
-        var all = PublicMask.Rows(await db.LoadRowsAsync(id, header.Kind, cancellationToken), originals)
+        var all = (await RowsAsync(id, header.Kind, originals, cancellationToken))
             .Select((row, i) => new NumberedRow(i + 1, row)).ToList();
         var filtered = all.Where(r => query.Keeps(r.Row)).ToList();
         var column = query.Sort is null ? null : LedgerSchema.For(header.Kind).Find(query.Sort);
@@ -50,8 +51,8 @@ public sealed class PublicationPages(PortalDbContext db)
         if (header?.SupersedesId is not { } previousId) return null;
         var previous = (await db.HeaderAsync(previousId, cancellationToken))!;
         var originals = ScopeAccess.CanActOn(user, header.VillageCode);
-        var before = PublicMask.Rows(await db.LoadRowsAsync(previousId, header.Kind, cancellationToken), originals);
-        var after = PublicMask.Rows(await db.LoadRowsAsync(id, header.Kind, cancellationToken), originals);
+        var before = await RowsAsync(previousId, header.Kind, originals, cancellationToken);
+        var after = await RowsAsync(id, header.Kind, originals, cancellationToken);
         return new DiffPage { Header = header, Previous = previous, Differences = LedgerDiff.Compare(header.Kind, before, after) };
     }
 
@@ -101,5 +102,12 @@ public sealed class PublicationPages(PortalDbContext db)
             ["type"] = Of(rows.OfType<ResourceRow>().Select(r => r.Type)),
             ["mode"] = Of(rows.OfType<ResourceRow>().Select(r => r.OperationMode)),
         };
+    }
+
+    /// <summary>A publication's rows, masked unless the reader's scope covers the village.</summary>
+    private async Task<IReadOnlyList<object>> RowsAsync(long id, LedgerKind kind, bool originals, CancellationToken cancellationToken)
+    {
+        var rows = await db.LoadRowsAsync(id, kind, cancellationToken);
+        return originals ? rows : PublicRows.MaskAll(rows);
     }
 }

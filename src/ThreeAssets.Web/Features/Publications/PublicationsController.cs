@@ -1,3 +1,4 @@
+using ThreeAssets.Core.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -72,7 +73,7 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
             FileNameStar = $"{Title(header)}-v{header.Version}.{extension}",
         }.ToString();
         // Downloads are public surfaces too: staff with scope get the originals only on the HTML page.
-        var rows = db.StreamRowsAsync(id, header.Kind, cancellationToken).Select(PublicMask.Row);
+        var rows = db.StreamRowsAsync(id, header.Kind, cancellationToken).Select(PublicRows.Mask);
         await write(header, rows);
     }
 

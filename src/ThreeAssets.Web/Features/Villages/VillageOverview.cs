@@ -29,12 +29,12 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
         var latest = current.GroupBy(p => p.Kind).OrderBy(g => g.Key).Select(g => g.MaxBy(p => p.ParsedPeriod.End)!).ToList();
 
         var timeline = Enum.GetValues<LedgerKind>().Select(kind => new TimelineRow(kind,
-            PeriodDeadlines.PeriodsOf(today.Year, kind, monthly).Select(period =>
+            DuePeriods.OfYear(kind, monthly, today.Year).Select(period =>
             {
                 var first = firstPublished.FirstOrDefault(f => f.Kind == kind && f.Period == period.ToString());
                 DateOnly? on = first is null ? null : DateOnly.FromDateTime(first.At.ToOffset(PublicLedgers.Beijing).DateTime);
                 var id = current.FirstOrDefault(p => p.Kind == kind && p.Period == period.ToString())?.Id;
-                return new TimelineCell(period, PeriodDeadlines.StateOf(period, on, today), PeriodDeadlines.DueDate(period), id);
+                return new TimelineCell(period, DuePeriods.StateOf(period, on, today), DuePeriods.DueDate(period), id);
             }).ToList())).ToList();
 
         var funds = current.Where(p => p.Kind == LedgerKind.Funds).ToList();
