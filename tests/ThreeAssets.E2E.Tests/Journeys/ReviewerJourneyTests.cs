@@ -42,6 +42,13 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await BrowserFixture.ScreenshotAsync(page, "review-published");
 
+        // Residents see it at once, with the same fingerprint, without signing in.
+        var resident = await fixture.NewPhonePageAsync();
+        await resident.GotoAsync($"/publications/{await PublicationIdAsync(submissionId)}");
+        Assert.Equal(fingerprint, (await resident.InnerTextAsync(".fingerprint code")).Trim());
+        Assert.Contains("桃源村", await resident.InnerTextAsync("main"));
+        await BrowserFixture.ScreenshotAsync(resident, "review-published-public-page");
+
         // The accountant finds a wrong amount and sends a correction: the reviewer sees exactly what changed.
         var correctionId = await SubmitNovemberAsync(rows => [.. rows.Select((r, i) => i == 0 ? r with { Summary = "购买办公用品（打印纸）" } : r)]);
         await page.GotoAsync($"/review/{correctionId}");
@@ -81,6 +88,13 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         Assert.Null(await services.GetRequiredService<SubmissionWorkflow>()
             .SubmitAsync(import.Submission, accountant, "11月收支已与银行对账单核对"));
         return import.Submission.Id;
+    }
+
+    private async Task<long> PublicationIdAsync(long submissionId)
+    {
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.Publications.Where(p => p.SubmissionId == submissionId).Select(p => p.Id).SingleAsync();
     }
 
     private async Task<string> FingerprintAsync(long submissionId)
