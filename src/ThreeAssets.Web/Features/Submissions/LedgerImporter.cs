@@ -51,7 +51,8 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerReading reading, Au
         {
             await db.SaveChangesAsync(cancellationToken);
             audit.Add(AuditActions.Upload, nameof(Submission), submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new { village = village.Code, kind, period = text, sha256, rows = parsed.RowCount, errors = parsed.Report.ErrorCount, warnings = parsed.Report.WarningCount });
+                new { village = village.Code, kind, period = text, sha256, rows = parsed.RowCount, errors = parsed.Report.ErrorCount, warnings = parsed.Report.WarningCount },
+                orgCode: village.Code);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

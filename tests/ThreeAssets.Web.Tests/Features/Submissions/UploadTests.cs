@@ -31,7 +31,7 @@ public sealed class UploadTests
         Assert.Equal(file, content);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(file)), stored.Sha256);
         Assert.Equal((29, 0, user.Id, SubmissionStatus.Uploaded), (stored.RowCount, stored.ErrorCount, stored.UploadedById, stored.Status));
-        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Upload && a.TargetId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Upload && a.OrgCode == TestOrg.VillageA1 && a.TargetId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         var html = await client.GetStringAsync($"/submissions/{id}");
         Assert.Contains("全部 29 行已通过检查", html, StringComparison.Ordinal);
