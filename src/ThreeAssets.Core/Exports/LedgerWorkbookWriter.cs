@@ -2,6 +2,7 @@ using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
 using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Core.Templates;
 
 namespace ThreeAssets.Core.Exports;
 
@@ -78,8 +79,8 @@ public static class LedgerWorkbookWriter
     {
         public StyleId Title { get; } = book.AddStyle(new Style { Font = { Bold = true, Size = 14 } });
         public StyleId Header { get; } = book.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = System.Drawing.Color.FromArgb(0xE8, 0xEE, 0xF6) } });
-        public StyleId Amount { get; } = book.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00") });
-        public StyleId Date { get; } = book.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") });
+        public StyleId Amount { get; } = book.AddStyle(new Style { Format = NumberFormat.Custom(TemplateWriter.AmountFormat) });
+        public StyleId Date { get; } = book.AddStyle(new Style { Format = NumberFormat.Custom(TemplateWriter.DateFormat) });
 
         public Cell Cell(ColumnSpec column, object? value) => value switch
         {

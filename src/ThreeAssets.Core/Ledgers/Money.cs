@@ -15,5 +15,11 @@ public static class Money
     public static decimal ToYuan(long fen) => fen / 100m;
 
     /// <summary>Fen as 12,345.50 (thousands separators, always two decimals).</summary>
-    public static string Format(long fen) => ToYuan(fen).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    public static string Format(long fen) => Format(ToYuan(fen));
+
+    /// <summary>Yuan as 12,345.50 (thousands separators, always two decimals).</summary>
+    public static string Format(decimal yuan) => yuan.ToString(DisplayFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The number format for amounts, in pages and in the workbooks the portal writes.</summary>
+    public const string DisplayFormat = "#,##0.00";
 }

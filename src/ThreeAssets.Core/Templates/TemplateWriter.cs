@@ -17,7 +17,7 @@ namespace ThreeAssets.Core.Templates;
 public static class TemplateWriter
 {
     /// <summary>Number format of amount cells.</summary>
-    public const string AmountFormat = "#,##0.00";
+    public const string AmountFormat = Money.DisplayFormat;
 
     /// <summary>Number format of date cells.</summary>
     public const string DateFormat = "yyyy-mm-dd";

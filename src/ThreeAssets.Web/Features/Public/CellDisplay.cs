@@ -10,7 +10,7 @@ public static class CellDisplay
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal m when column.Type == ColumnType.Amount => m.ToString("#,##0.00", CultureInfo.InvariantCulture),
+        decimal m when column.Type == ColumnType.Amount => Money.Format(m),
         decimal m => m.ToString("#,##0.##", CultureInfo.InvariantCulture),
         int n => n.ToString(CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
