@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ThreeAssets.Core.Reading;
 
 /// <summary>
@@ -12,14 +14,16 @@ internal sealed class StringPool
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
+    private readonly char[] _chars = new char[MaxLength * 3];
+
     public StringPool() => _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Intern(string text)
+    /// <summary>The pooled string for UTF-8 text, decoded into a reused buffer first.</summary>
+    public string Intern(ReadOnlySpan<byte> utf8)
     {
-        if (text.Length > MaxLength) return text;
-        if (_strings.TryGetValue(text, out var pooled)) return pooled;
-        if (_strings.Count < MaxEntries) _strings[text] = text;
-        return text;
+        if (utf8.Length == 0) return "";
+        if (utf8.Length > MaxLength * 3) return Encoding.UTF8.GetString(utf8);
+        return Intern(_chars.AsSpan(0, Encoding.UTF8.GetChars(utf8, _chars)));
     }
 
     public string Intern(ReadOnlySpan<char> text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 
 namespace ThreeAssets.Core.Reading;
@@ -7,7 +8,8 @@ namespace ThreeAssets.Core.Reading;
 /// <summary>
 /// The workbook-level parts of an xlsx that a sheet reader needs: sheet names and parts in workbook
 /// order, shared strings (rich-text runs joined, phonetic runs left out), which cell styles are
-/// dates, and the 1904 date system.
+/// dates, and the 1904 date system. The small parts are read with XmlReader; the shared strings,
+/// which can be as large as a sheet, with <see cref="XmlScanner"/>.
 /// </summary>
 internal sealed class XlsxPackage
 {
@@ -56,36 +58,30 @@ internal sealed class XlsxPackage
         var strings = new List<string>();
         var part = targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         if (archive.GetEntry(part) is not { } entry) return strings;
-        using var reader = XmlReader.Create(entry.Open(), Settings);
-        var text = new TextBuffer();
-        while (ReadToElement(reader, "si"))
-        {
-            ReadText(reader, text);
-            strings.Add(text.Length == 0 ? "" : new string(text.Span));
-        }
+        using var xml = new XmlScanner(entry.Open());
+        while (xml.ReadToElement("si"u8))
+            strings.Add(Encoding.UTF8.GetString(ReadText(xml)));
         return strings;
     }
 
     /// <summary>
-    /// Reads the text of an &lt;si&gt; or &lt;is&gt; element into <paramref name="text"/>: its &lt;t&gt; and
-    /// run texts, without phonetic hints. Stops on the element's closing tag, so the caller's next
-    /// search starts right after it.
+    /// The text of an &lt;si&gt; or &lt;is&gt; element, as UTF-8: its &lt;t&gt; and rich-text run texts
+    /// joined, phonetic hints (&lt;rPh&gt;) left out. Ends on the element's end tag.
     /// </summary>
-    public static void ReadText(XmlReader reader, TextBuffer text)
+    public static ReadOnlySpan<byte> ReadText(XmlScanner xml)
     {
-        text.Clear();
-        if (reader.IsEmptyElement) return;
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        xml.ClearContent();
+        if (xml.IsEmptyElement) return xml.Content;
+        var depth = xml.Depth;
+        while (xml.Read() is not XmlScanner.Node.EndElement || xml.Depth != depth)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh")
-                reader.Skip();
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
-                text.AppendElementContent(reader);
-            else
-                reader.Read();
+            if (xml.NodeType != XmlScanner.Node.Element) continue;
+            if (xml.LocalName.SequenceEqual("t"u8))
+                xml.AppendContent();
+            else if (xml.LocalName.SequenceEqual("rPh"u8))
+                xml.Skip();
         }
+        return xml.Content;
     }
 
     private static List<bool> ReadDateStyles(ZipArchive archive)
