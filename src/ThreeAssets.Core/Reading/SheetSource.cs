@@ -157,22 +157,43 @@ internal interface IRowReader : IDisposable
 }
 
 /// <summary>ExcelDataReader for .xls and CSV.</summary>
-internal sealed class ExcelDataRowReader(IExcelDataReader reader) : IRowReader
+internal sealed class ExcelDataRowReader : IRowReader
 {
-    public string Name => reader.Name ?? "";
+    private readonly IExcelDataReader _reader;
 
-    public int Depth => reader.Depth;
+    public ExcelDataRowReader(IExcelDataReader reader)
+    {
+        _reader = reader;
+        Merges = VerticalMerges(reader);
+    }
 
-    public int FieldCount => reader.FieldCount;
+    public string Name => _reader.Name ?? "";
 
-    public object? GetValue(int i) => reader.GetValue(i);
+    public int Depth => _reader.Depth;
 
-    public bool Read() => reader.Read();
+    public int FieldCount => _reader.FieldCount;
 
-    public bool NextResult() => reader.NextResult();
+    public IReadOnlyList<VerticalMerge> Merges { get; private set; }
 
-    // ExcelDataReader knows merges only once a sheet has been read to its end; .xls and CSV go without.
-    public IReadOnlyList<VerticalMerge> Merges => [];
+    public object? GetValue(int i) => _reader.GetValue(i);
 
-    public void Dispose() => reader.Dispose();
+    public bool Read() => _reader.Read();
+
+    public bool NextResult()
+    {
+        var more = _reader.NextResult();
+        Merges = more ? VerticalMerges(_reader) : [];
+        return more;
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    // An .xls sheet's merged ranges are among the records ExcelDataReader reads before its first row
+    // is returned, so they are known in time; a CSV has none.
+    private static List<VerticalMerge> VerticalMerges(IExcelDataReader reader) =>
+        (reader.MergeCells ?? [])
+            .Where(range => range.ToRow > range.FromRow)
+            .Select(range => new VerticalMerge(range.FromRow + 1, range.ToRow + 1, range.FromColumn))
+            .OrderBy(merge => merge.FirstRow)
+            .ToList();
 }
