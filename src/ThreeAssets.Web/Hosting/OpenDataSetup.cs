@@ -14,19 +14,17 @@ internal static class OpenDataSetup
     public const string ListCachePolicy = "OpenDataList";
     public const string PublicationCachePolicy = "OpenDataPublication";
 
-    /// <summary>Evicting this tag drops every cached open-data response (e.g. after a publication).</summary>
-    public const string CacheTag = "open-data";
-
     public static WebApplicationBuilder AddPortalOpenData(this WebApplicationBuilder builder)
     {
         builder.Services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")
             .WithHeaders("If-None-Match").WithExposedHeaders("ETag")));
-        // Published data never changes, and a new publication may take up to a minute to appear in lists.
+        // Entries are evicted with the public pages when public data changes (PublicCacheEviction); the
+        // expiry bounds what another web node may serve.
         builder.Services.AddOutputCache(o =>
         {
-            o.AddPolicy(ListCachePolicy, p => p.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("page", "pageSize", "kind").Tag(CacheTag));
-            // A publication's rows never change; only "superseded by" can, as long as its Cache-Control max-age allows anyway.
-            o.AddPolicy(PublicationCachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("page", "pageSize").Tag(CacheTag));
+            o.AddPolicy(ListCachePolicy, p => p.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("page", "pageSize", "kind").Tag(PublicCacheEviction.Tag));
+            // A publication's rows never change; only "superseded by" can.
+            o.AddPolicy(PublicationCachePolicy, p => p.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("page", "pageSize").Tag(PublicCacheEviction.Tag));
         });
         builder.Services.AddOpenApi("v1", o =>
         {

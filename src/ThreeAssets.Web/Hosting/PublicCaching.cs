@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace ThreeAssets.Web.Hosting;
 
 /// <summary>
 /// Published data never changes, so public pages are cheap to cache: an output cache for anonymous
-/// visitors (varied by query, language and care mode; never for signed-in staff, whose pages may show
+/// visitors, emptied when public data changes (<see cref="PublicCacheEviction"/>) (varied by query, language and care mode; never for signed-in staff, whose pages may show
 /// unmasked data), plus ETags and Cache-Control so that phones revalidate instead of downloading again.
 /// </summary>
 public static class PublicCaching
@@ -14,9 +15,12 @@ public static class PublicCaching
 
     public static WebApplicationBuilder AddPortalOutputCache(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IInterceptor, PublicCacheEviction>();
         builder.Services.AddOutputCache(o => o.AddPolicy(Policy, b => b
-            // Short: a correction or a new period must show up soon, and nothing else evicts entries.
+            // Changes evict this node's entries at once (PublicCacheEviction); the expiry bounds what
+            // another node, which does not see them, may serve.
             .Expire(TimeSpan.FromSeconds(60))
+            .Tag(PublicCacheEviction.Tag)
             .SetVaryByQuery("*")
             .VaryByValue(ctx => new KeyValuePair<string, string>("prefs",
                 (ctx.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] ?? "") + "|" + (CareMode.IsOn(ctx) ? "care" : "")))));
