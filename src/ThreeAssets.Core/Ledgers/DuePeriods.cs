@@ -16,6 +16,13 @@ public static class DuePeriods
     /// <summary>True when <paramref name="today"/> is past the due date (the period is late unless already published).</summary>
     public static bool IsPastDue(Period period, DateOnly today) => today > DueDate(period);
 
+    /// <summary>
+    /// True when a village that discloses from <paramref name="disclosureStart"/> (the first day of its
+    /// first month on the portal; null: from the beginning) owes the period: any period that ends on or
+    /// after that day, so a quarter that has begun when the village joins is owed whole.
+    /// </summary>
+    public static bool IsOwed(Period period, DateOnly? disclosureStart) => disclosureStart is not { } start || period.End >= start;
+
     /// <summary>True when the ledger kind is kept per month for such a village (funds of a monthly village only).</summary>
     public static bool IsMonthly(LedgerKind kind, bool monthlyFunds) => kind == LedgerKind.Funds && monthlyFunds;
 
@@ -29,20 +36,27 @@ public static class DuePeriods
     /// The periods owed so far this year: those of <paramref name="today"/>'s year that have ended, newest
     /// first. Until the first of them ends (January for months, the first quarter for quarters), the
     /// previous year's last period is shown instead, because that is the one being prepared then.
+    /// Periods the village does not owe (<see cref="IsOwed"/>) are left out.
     /// </summary>
-    public static IReadOnlyList<Period> YearToDate(LedgerKind kind, bool monthlyFunds, DateOnly today)
+    public static IReadOnlyList<Period> YearToDate(LedgerKind kind, bool monthlyFunds, DateOnly today, DateOnly? disclosureStart = null)
     {
         var ended = OfYear(kind, monthlyFunds, today.Year).Where(p => p.End < today).Reverse().ToList();
         if (ended.Count == 0)
             ended.Add(OfYear(kind, monthlyFunds, today.Year - 1)[^1]);
-        return ended;
+        return ended.Where(p => IsOwed(p, disclosureStart)).ToList();
     }
 
-    /// <summary>The state of a period on <paramref name="today"/>, given the date its first version was published (if any).</summary>
-    public static DueState StateOf(Period period, DateOnly? firstPublishedOn, DateOnly today) => firstPublishedOn switch
+    /// <summary>
+    /// The state of a period on <paramref name="today"/>, given the date its first version was published (if
+    /// any) and the day the village began disclosing (see <see cref="IsOwed"/>).
+    /// </summary>
+    public static DueState StateOf(Period period, DateOnly? firstPublishedOn, DateOnly today, DateOnly? disclosureStart = null) => firstPublishedOn switch
     {
         { } on when on <= DueDate(period) => DueState.Published,
+        // A ledger from before the village joined, published afterwards as history, is not late.
+        { } when !IsOwed(period, disclosureStart) => DueState.Published,
         { } => DueState.PublishedLate,
+        null when !IsOwed(period, disclosureStart) => DueState.NotOwed,
         null when IsPastDue(period, today) => DueState.Late,
         _ => DueState.NotDue,
     };

@@ -14,4 +14,7 @@ public enum DueState
 
     /// <summary>The due date has passed and nothing is published: 逾期未公开.</summary>
     Late,
+
+    /// <summary>The period ended before the village began disclosing on the portal: nothing is owed for it.</summary>
+    NotOwed,
 }

@@ -14,6 +14,12 @@ public sealed class Village
 
     /// <summary>Quarterly is the legal minimum; monthly where there are many transactions (DESIGN §2).</summary>
     public FundsFrequency FundsFrequency { get; set; } = FundsFrequency.Quarterly;
+
+    /// <summary>
+    /// 公开起始月: the first day of the first month the village discloses on the portal. Periods that
+    /// ended before it are not owed (not 逾期); null when the village owes every period.
+    /// </summary>
+    public DateOnly? DisclosureStart { get; set; }
 }
 
 /// <summary>How often a village publishes its funds ledger.</summary>

@@ -19,6 +19,7 @@ public sealed record DemoOrg(string Code, string Name);
 
 public sealed record DemoTownship(string Code, string Name, string? ReviewOrganisation, IReadOnlyList<DemoVillage> Villages);
 
-public sealed record DemoVillage(string Code, string Name, string? Pinyin, FundsFrequency FundsFrequency);
+/// <param name="DisclosureStart">The first day of the first month the village discloses on the portal (see <see cref="Village.DisclosureStart"/>).</param>
+public sealed record DemoVillage(string Code, string Name, string? Pinyin, FundsFrequency FundsFrequency, DateOnly? DisclosureStart = null);
 
 public sealed record DemoUser(string UserName, string DisplayName, PortalRole Role, string Password, IReadOnlyList<string> Scopes);

@@ -59,4 +59,22 @@ public sealed class DuePeriodsTests
         Assert.Equal([Period.OfQuarter(2025, 4)], DuePeriods.YearToDate(LedgerKind.Resources, monthlyFunds: false, new DateOnly(2026, 3, 31)));
         Assert.Equal([Period.OfMonth(2026, 1)], DuePeriods.YearToDate(LedgerKind.Funds, monthlyFunds: true, new DateOnly(2026, 2, 1)));
     }
+
+    [Fact]
+    public void A_village_owes_nothing_from_before_it_began_disclosing()
+    {
+        var june = new DateOnly(2026, 6, 1);
+        var today = new DateOnly(2026, 11, 26);
+        Assert.Equal(Enumerable.Range(6, 5).Reverse().Select(m => Period.OfMonth(2026, m)),
+            DuePeriods.YearToDate(LedgerKind.Funds, monthlyFunds: true, today, june));
+        // A quarter that has begun when the village joins is owed whole.
+        Assert.Equal([Period.OfQuarter(2026, 3), Period.OfQuarter(2026, 2)], DuePeriods.YearToDate(LedgerKind.Assets, monthlyFunds: true, today, june));
+
+        Assert.Equal(DueState.NotOwed, DuePeriods.StateOf(Period.OfMonth(2026, 5), null, today, june));
+        Assert.Equal(DueState.Late, DuePeriods.StateOf(Period.OfMonth(2026, 6), null, today, june));
+        Assert.Equal(DueState.Late, DuePeriods.StateOf(Period.OfMonth(2026, 5), null, today, disclosureStart: null));
+        // History published after joining is shown as published, not as published late.
+        Assert.Equal(DueState.Published, DuePeriods.StateOf(Period.OfMonth(2026, 5), new DateOnly(2026, 9, 1), today, june));
+        Assert.Equal(DueState.PublishedLate, DuePeriods.StateOf(Period.OfMonth(2026, 6), new DateOnly(2026, 9, 1), today, june));
+    }
 }

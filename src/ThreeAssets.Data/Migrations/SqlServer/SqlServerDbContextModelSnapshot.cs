@@ -989,6 +989,9 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateOnly?>("DisclosureStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("FundsFrequency")
                         .IsRequired()
                         .HasMaxLength(16)

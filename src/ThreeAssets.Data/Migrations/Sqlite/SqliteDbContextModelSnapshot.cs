@@ -954,6 +954,9 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DisclosureStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FundsFrequency")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -58,6 +58,7 @@ public static class AuditActions
     public const string TokenRevoked = "admin.token.revoke";
     public const string OrgCreated = "admin.org.create";
     public const string OrgRenamed = "admin.org.rename";
+    public const string OrgDisclosureStartSet = "admin.org.disclosure-start";
     public const string Upload = "submission.upload";
     public const string Submit = "submission.submit";
     public const string Approve = "submission.approve";

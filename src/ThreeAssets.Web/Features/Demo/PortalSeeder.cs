@@ -50,7 +50,7 @@ internal sealed class PortalSeeder(
         {
             var township = new Township { Code = t.Code, Name = t.Name, ReviewOrganisation = t.ReviewOrganisation };
             foreach (var v in t.Villages)
-                township.Villages.Add(new Village { Code = v.Code, Name = v.Name, PinyinInitials = v.Pinyin, FundsFrequency = v.FundsFrequency });
+                township.Villages.Add(new Village { Code = v.Code, Name = v.Name, PinyinInitials = v.Pinyin, FundsFrequency = v.FundsFrequency, DisclosureStart = v.DisclosureStart });
             district.Townships.Add(township);
         }
         db.Districts.Add(district);

@@ -16,7 +16,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
     public async Task<VillagePage?> GetAsync(string code, CancellationToken cancellationToken)
     {
         var village = await db.Villages.AsNoTracking().Where(v => v.Code == code)
-            .Select(v => new { v.Id, v.Code, v.Name, TownshipCode = v.Township.Code, TownshipName = v.Township.Name, v.FundsFrequency })
+            .Select(v => new { v.Id, v.Code, v.Name, TownshipCode = v.Township.Code, TownshipName = v.Township.Name, v.FundsFrequency, v.DisclosureStart })
             .FirstOrDefaultAsync(cancellationToken);
         if (village is null) return null;
         var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(PublicLedgers.Beijing).DateTime);
@@ -34,7 +34,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
                 var first = firstPublished.FirstOrDefault(f => f.Kind == kind && f.Period == period.ToString());
                 DateOnly? on = first is null ? null : DateOnly.FromDateTime(first.At.ToOffset(PublicLedgers.Beijing).DateTime);
                 var id = current.FirstOrDefault(p => p.Kind == kind && p.Period == period.ToString())?.Id;
-                return new TimelineCell(period, DuePeriods.StateOf(period, on, today), DuePeriods.DueDate(period), id);
+                return new TimelineCell(period, DuePeriods.StateOf(period, on, today, village.DisclosureStart), DuePeriods.DueDate(period), id);
             }).ToList())).ToList();
 
         var funds = current.Where(p => p.Kind == LedgerKind.Funds).ToList();
@@ -57,7 +57,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
         return new VillagePage
         {
             Code = village.Code, Name = village.Name, TownshipCode = village.TownshipCode, TownshipName = village.TownshipName,
-            MonthlyFunds = monthly, Year = today.Year, Latest = latest, Timeline = timeline, ChartYear = chartYear,
+            MonthlyFunds = monthly, DisclosureStart = village.DisclosureStart, Year = today.Year, Latest = latest, Timeline = timeline, ChartYear = chartYear,
             IncomeExpense = yearFunds.Select(p => new ChartPoint(p.ParsedPeriod.ToChinese()[5..],
                 Money.ToYuan(p.IncomeFen ?? 0), Money.ToYuan(p.ExpenseFen ?? 0))).ToList(),
             SpendingByAccount = spending.OrderByDescending(s => s.Sum).Select(s => new ChartPoint(s.Name ?? s.Code, Money.ToYuan(s.Sum))).ToList(),

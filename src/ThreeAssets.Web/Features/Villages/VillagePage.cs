@@ -19,6 +19,9 @@ public sealed class VillagePage
     public required string TownshipCode { get; init; }
     public required string TownshipName { get; init; }
     public required bool MonthlyFunds { get; init; }
+
+    /// <summary>The first day of the first month the village discloses on the portal, when one is set.</summary>
+    public DateOnly? DisclosureStart { get; init; }
     public required int Year { get; init; }
     public required IReadOnlyList<PublicationHeader> Latest { get; init; }
     public required IReadOnlyList<TimelineRow> Timeline { get; init; }

@@ -26,7 +26,7 @@ public sealed class WorkspaceService(PortalDbContext db, ScopeAccess scope, Time
             .ToListAsync(cancellationToken);
 
         var sections = villages.Select(v => new VillageSection(v.Code, v.Name, Enum.GetValues<LedgerKind>()
-            .Select(kind => new KindSection(kind, DuePeriods.YearToDate(kind, v.FundsFrequency == FundsFrequency.Monthly, today)
+            .Select(kind => new KindSection(kind, DuePeriods.YearToDate(kind, v.FundsFrequency == FundsFrequency.Monthly, today, v.DisclosureStart)
                 .Select(period => Row(v.Id, kind, period, today, submissions, publications)).ToList()))
             .ToList())).ToList();
         return new WorkspacePage(today, sections);

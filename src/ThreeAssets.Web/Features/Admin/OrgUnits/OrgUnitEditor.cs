@@ -74,6 +74,22 @@ public sealed class OrgUnitEditor(PortalDbContext db, AuditLog audit)
         return null;
     }
 
+    /// <summary>Null on success, else the message for the form.</summary>
+    public async Task<string?> SetDisclosureStartAsync(DisclosureStartForm form)
+    {
+        var code = form.Code.Trim();
+        if (await db.Villages.SingleOrDefaultAsync(v => v.Code == code) is not { } village)
+            return $"找不到村 {code} (no village with that code).";
+        var before = village.DisclosureStart;
+        village.DisclosureStart = string.IsNullOrWhiteSpace(form.Month)
+            ? null
+            : DateOnly.ParseExact(form.Month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        audit.Add(AuditActions.OrgDisclosureStartSet, nameof(OrgLevel.Village), code,
+            new { from = before?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), to = form.Month }, orgCode: code);
+        await db.SaveChangesAsync();
+        return null;
+    }
+
     private async Task<bool> CodeExistsAsync(string code) =>
         await db.Districts.AnyAsync(d => d.Code == code)
         || await db.Townships.AnyAsync(t => t.Code == code)

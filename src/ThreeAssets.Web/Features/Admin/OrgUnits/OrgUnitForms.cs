@@ -51,5 +51,23 @@ public sealed class RenameOrgUnitForm
     public string Name { get; set; } = "";
 }
 
+/// <summary>Sets or clears the month a village began disclosing on the portal (<see cref="Village.DisclosureStart"/>).</summary>
+public sealed class DisclosureStartForm
+{
+    [Required(ErrorMessage = "请输入村代码 (enter a village code)")]
+    [StringLength(32)]
+    public string Code { get; set; } = "";
+
+    /// <summary>yyyy-MM, as a month input sends it; empty clears the start.</summary>
+    [RegularExpression(@"^\d{4}-(0[1-9]|1[0-2])$", ErrorMessage = "请按 2026-06 的格式填写月份 (a month such as 2026-06)")]
+    public string? Month { get; set; }
+}
+
 /// <summary>The tree for the page, plus the forms to show again after an error.</summary>
-public sealed record OrgUnitsPage(IReadOnlyList<District> Districts, CreateOrgUnitForm Create, RenameOrgUnitForm Rename);
+public sealed record OrgUnitsPage(IReadOnlyList<District> Districts, CreateOrgUnitForm Create, RenameOrgUnitForm Rename, DisclosureStartForm DisclosureStart)
+{
+    public OrgUnitsPage(IReadOnlyList<District> districts)
+        : this(districts, new CreateOrgUnitForm(), new RenameOrgUnitForm(), new DisclosureStartForm())
+    {
+    }
+}

@@ -4,14 +4,14 @@ using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Admin.OrgUnits;
 
-/// <summary>Admin: the district → township → village tree (list, create, rename).</summary>
+/// <summary>Admin: the district → township → village tree (list, create, rename, a village's disclosure start).</summary>
 [Authorize(Policy = PortalPolicies.Admin)]
 [Route("admin/org")]
 public sealed class OrgUnitsController(OrgUnitEditor editor) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() =>
-        View(new OrgUnitsPage(await editor.TreeAsync(), new CreateOrgUnitForm(), new RenameOrgUnitForm()));
+        View(new OrgUnitsPage(await editor.TreeAsync()));
 
     [HttpPost("create")]
     public async Task<IActionResult> Create([Bind(Prefix = "Create")] CreateOrgUnitForm form)
@@ -21,7 +21,7 @@ public sealed class OrgUnitsController(OrgUnitEditor editor) : Controller
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new OrgUnitsPage(await editor.TreeAsync(), form, new RenameOrgUnitForm()));
+            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { Create = form });
         }
         return RedirectToAction(nameof(Index));
     }
@@ -34,7 +34,20 @@ public sealed class OrgUnitsController(OrgUnitEditor editor) : Controller
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new OrgUnitsPage(await editor.TreeAsync(), new CreateOrgUnitForm(), form));
+            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { Rename = form });
+        }
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("disclosure-start")]
+    public async Task<IActionResult> DisclosureStart([Bind(Prefix = "DisclosureStart")] DisclosureStartForm form)
+    {
+        var error = ModelState.IsValid ? await editor.SetDisclosureStartAsync(form) : null;
+        if (error is not null) ModelState.AddModelError("DisclosureStart.Code", error);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { DisclosureStart = form });
         }
         return RedirectToAction(nameof(Index));
     }
