@@ -6,6 +6,7 @@ using ThreeAssets.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 // --- Services -------------------------------------------------------------------------------------
+builder.AddPortalForwardedHeaders(); // client address and scheme from the proxies named in ForwardedHeaders:*
 builder.AddPortalDatabase();        // Database:Provider, ConnectionStrings:Default, data-protection keys, seeding
 builder.AddPortalIdentity();        // staff cookies, API tokens, role and scope policies
 builder.AddPortalMvc();             // controllers with views beside them in Features/, compression
@@ -23,6 +24,7 @@ var app = builder.Build();
 await app.PreparePortalDatabaseAsync();
 
 // --- Pipeline ---------------------------------------------------------------------------------------
+app.UsePortalForwardedHeaders();
 app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
 app.UsePortalLocalization();
