@@ -37,13 +37,16 @@ internal static class QuestionSetup
                     Window = TimeSpan.FromMinutes(options.AskWindowMinutes),
                     QueueLimit = 0,
                 }));
-            // API callers get ProblemDetails with a Chinese explanation; browsers get the 429 error page
-            // (the status-code pages re-execute /error/429, which says the same in words).
+            // The one rejection handler for every policy (this one and /verify's): Retry-After is what the
+            // refusing limiter says is left of its window. API callers get ProblemDetails with a Chinese
+            // explanation; browsers get the 429 error page (the status-code pages re-execute /error/429,
+            // which says the same in words).
             o.OnRejected = async (context, token) =>
             {
                 var http = context.HttpContext;
-                http.Response.Headers.RetryAfter = (options.AskWindowMinutes * 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!http.Request.Path.StartsWithSegments("/api")) return;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!http.Request.Path.StartsWithSegments("/api/v1/questions")) return;
                 await http.Response.WriteAsJsonAsync(new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,

@@ -21,6 +21,7 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Null(none);
         Assert.Contains("提交太频繁", await page.Content.ReadAsStringAsync());
+        Assert.InRange(page.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 60, 600);
 
         var api = await resident.PostAsJsonAsync("/api/v1/questions", new { publicationId = world.PublicationId, text = "第 7 个问题" });
         Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);

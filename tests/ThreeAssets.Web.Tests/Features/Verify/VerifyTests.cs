@@ -145,11 +145,14 @@ public sealed class VerifyTests
         var client = app.NewClient();
         var statuses = new List<HttpStatusCode>();
 
+        HttpResponseMessage? last = null;
         for (var i = 0; i < 11; i++)
-            statuses.Add((await PostAsync(client, [1, 2, 3])).StatusCode);
+            statuses.Add((last = await PostAsync(client, [1, 2, 3])).StatusCode);
 
         Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        // The verify limit's own window (a minute), not the questions' ten minutes.
+        Assert.InRange(last!.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
     }
 
     private static async Task<string> UploadAsync(HttpClient client, byte[] file, HttpStatusCode expected = HttpStatusCode.OK)
