@@ -6,7 +6,7 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Web.Features.PublicData;
 
 /// <summary>A publication as every public page and download names it (no rows).</summary>
-public sealed record PublicationHeader(
+public sealed record PublishedLedger(
     long Id, string VillageCode, string VillageName, string TownshipCode, string TownshipName, LedgerKind Kind,
     string Period, int Version, long? SupersedesId, string? CorrectionReason, string Fingerprint,
     DateTimeOffset PublishedAt, string ApprovingOrganisation, int RowCount,
@@ -34,12 +34,12 @@ public static class PublicLedgers
     public static IQueryable<Publication> CurrentPublications(this PortalDbContext db) =>
         db.Publications.AsNoTracking().Where(p => !db.Publications.Any(n => n.SupersedesId == p.Id));
 
-    public static IQueryable<PublicationHeader> Headers(this IQueryable<Publication> publications) =>
-        publications.Select(p => new PublicationHeader(p.Id, p.Village.Code, p.Village.Name, p.Village.Township.Code,
+    public static IQueryable<PublishedLedger> Headers(this IQueryable<Publication> publications) =>
+        publications.Select(p => new PublishedLedger(p.Id, p.Village.Code, p.Village.Name, p.Village.Township.Code,
             p.Village.Township.Name, p.Kind, p.Period, p.Version, p.SupersedesId, p.CorrectionReason, p.Fingerprint,
             p.PublishedAt, p.ApprovingOrganisation, p.RowCount, p.OpeningFen, p.IncomeFen, p.ExpenseFen, p.ClosingFen));
 
-    public static Task<PublicationHeader?> HeaderAsync(this PortalDbContext db, long id, CancellationToken cancellationToken) =>
+    public static Task<PublishedLedger?> HeaderAsync(this PortalDbContext db, long id, CancellationToken cancellationToken) =>
         db.Publications.AsNoTracking().Where(p => p.Id == id).Headers().FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The id of the version that supersedes this one, or null when it is current.</summary>

@@ -13,7 +13,7 @@ public sealed record TotalLine(string Label, long? Fen = null, string? Figure = 
 /// <summary>Everything the publication page shows.</summary>
 public sealed class PublicationPage
 {
-    public required PublicationHeader Header { get; init; }
+    public required PublishedLedger Header { get; init; }
     public long? SupersededBy { get; init; }
     public required IReadOnlyList<VersionLine> Versions { get; init; }
     public required PublicationQuery Query { get; init; }
@@ -36,7 +36,7 @@ public sealed class PublicationPage
 /// <summary>The difference page: a version against the one it superseded.</summary>
 public sealed class DiffPage
 {
-    public required PublicationHeader Header { get; init; }
-    public required PublicationHeader Previous { get; init; }
+    public required PublishedLedger Header { get; init; }
+    public required PublishedLedger Previous { get; init; }
     public required IReadOnlyList<RowDifference> Differences { get; init; }
 }

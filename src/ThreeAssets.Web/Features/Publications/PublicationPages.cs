@@ -17,7 +17,7 @@ namespace ThreeAssets.Web.Features.Publications;
 /// </summary>
 public sealed class PublicationPages(PortalDbContext db)
 {
-    public async Task<PublicationPage> GetAsync(PublicationHeader header, long? supersededBy, PublicationQuery query, ClaimsPrincipal user,
+    public async Task<PublicationPage> GetAsync(PublishedLedger header, long? supersededBy, PublicationQuery query, ClaimsPrincipal user,
         CancellationToken cancellationToken)
     {
         var id = header.Id;
@@ -57,17 +57,17 @@ public sealed class PublicationPages(PortalDbContext db)
     }
 
     /// <summary>The header and, when superseded, the current version's id: enough for the ETag, before any row is read.</summary>
-    public async Task<(PublicationHeader Header, long? SupersededBy)?> HeadAsync(long id, CancellationToken cancellationToken) =>
+    public async Task<(PublishedLedger Header, long? SupersededBy)?> HeadAsync(long id, CancellationToken cancellationToken) =>
         await db.HeaderAsync(id, cancellationToken) is { } header ? (header, await db.SupersededByAsync(id, cancellationToken)) : null;
 
-    private Task<List<VersionLine>> VersionsAsync(PublicationHeader header, CancellationToken cancellationToken) =>
+    private Task<List<VersionLine>> VersionsAsync(PublishedLedger header, CancellationToken cancellationToken) =>
         db.Publications.AsNoTracking()
             .Where(p => p.Village.Code == header.VillageCode && p.Kind == header.Kind && p.Period == header.Period)
             .OrderByDescending(p => p.Version)
             .Select(p => new VersionLine(p.Id, p.Version, p.PublishedAt, p.Fingerprint, p.CorrectionReason))
             .ToListAsync(cancellationToken);
 
-    private static List<TotalLine> Totals(PublicationHeader header, List<object> rows) => header.Kind switch
+    private static List<TotalLine> Totals(PublishedLedger header, List<object> rows) => header.Kind switch
     {
         LedgerKind.Funds =>
         [

@@ -54,7 +54,7 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
 
     /// <summary>Streams a download straight from the database to the response: never buffered whole, never cut short.</summary>
     private async Task DownloadAsync(long id, string extension, string contentType,
-        Func<PublicationHeader, IAsyncEnumerable<object>, Task> write, CancellationToken cancellationToken)
+        Func<PublishedLedger, IAsyncEnumerable<object>, Task> write, CancellationToken cancellationToken)
     {
         if (await pages.HeadAsync(id, cancellationToken) is not var (header, _))
         {
@@ -77,5 +77,5 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
         await write(header, rows);
     }
 
-    private static string Title(PublicationHeader h) => $"{h.VillageName}{h.ParsedPeriod.ToChinese()}{LedgerSchema.For(h.Kind).Title}";
+    private static string Title(PublishedLedger h) => $"{h.VillageName}{h.ParsedPeriod.ToChinese()}{LedgerSchema.For(h.Kind).Title}";
 }

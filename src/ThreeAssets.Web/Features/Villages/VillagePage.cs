@@ -23,7 +23,7 @@ public sealed class VillagePage
     /// <summary>The first day of the first month the village discloses on the portal, when one is set.</summary>
     public DateOnly? DisclosureStart { get; init; }
     public required int Year { get; init; }
-    public required IReadOnlyList<PublicationHeader> Latest { get; init; }
+    public required IReadOnlyList<PublishedLedger> Latest { get; init; }
     public required IReadOnlyList<TimelineRow> Timeline { get; init; }
 
     /// <summary>Income (First) and expense (Second) per funds period of <see cref="ChartYear"/>, in yuan.</summary>
