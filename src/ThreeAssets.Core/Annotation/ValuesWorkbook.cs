@@ -21,9 +21,7 @@ internal static class ValuesWorkbook
         var workbook = new XLWorkbook();
         try
         {
-            using var stream = new MemoryStream(original, writable: false);
-            var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(original) : null;
-            using var source = SheetSource.Open(stream, format, encoding, ReaderLimits.Default.MaxColumns);
+            using var source = SheetSource.Open(original, format, ReaderLimits.Default.MaxColumns);
             var cells = 0;
             do
             {

@@ -74,9 +74,7 @@ public static class LedgerReader
             : PeriodInference.FromFileName(fileName) is { } fromName ? (fromName, PeriodSource.FileName) : ((Period?)null, PeriodSource.None);
         try
         {
-            using var stream = new MemoryStream(file, writable: false);
-            var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : null;
-            using var sheets = SheetSource.Open(stream, format, encoding, limits.MaxColumns, sheetTails);
+            using var sheets = SheetSource.Open(file, format, limits.MaxColumns, sheetTails);
             return new SheetParser(kind, options, sheets, given, source).Parse();
         }
         catch (InvalidPasswordException)

@@ -41,17 +41,21 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
+    /// <param name="file">The upload, whose format has been told by its content.</param>
     /// <param name="sheetTails">For xlsx, the sheet tails <see cref="ZipGuard"/> kept while measuring the package, if it did.</param>
-    public static SheetSource Open(Stream stream, FileFormat format, Encoding? csvEncoding, int maxColumns,
-        IReadOnlyDictionary<string, string?>? sheetTails = null)
+    public static SheetSource Open(byte[] file, FileFormat format, int maxColumns, IReadOnlyDictionary<string, string?>? sheetTails = null)
     {
-        var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = csvEncoding ?? Encoding.UTF8 };
+        var stream = new MemoryStream(file, writable: false);
+        var config = new ExcelReaderConfiguration
+        {
+            FallbackEncoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : Encoding.UTF8,
+        };
         IRowReader reader = format switch
         {
             FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns, sheetTails),
             FileFormat.Csv => new ExcelDataRowReader(ExcelReaderFactory.CreateCsvReader(stream, config)),
             // OLE2 may be a BIFF .xls or an encrypted xlsx; the factory tells them apart.
-            _ => new ExcelDataRowReader(ExcelReaderFactory.CreateReader(stream, config)),
+            _ => new ExcelDataRowReader(ExcelReaderFactory.CreateReader(stream, config), XlsErrorCells.Read(file)),
         };
         return new SheetSource(reader, maxColumns);
     }
@@ -159,12 +163,18 @@ internal interface IRowReader : IDisposable
 /// <summary>ExcelDataReader for .xls and CSV.</summary>
 internal sealed class ExcelDataRowReader : IRowReader
 {
+    private static readonly Dictionary<(int, int), ExcelError> NoErrors = [];
     private readonly IExcelDataReader _reader;
+    private readonly IReadOnlyDictionary<string, Dictionary<(int Row, int Column), ExcelError>> _errors;
+    private Dictionary<(int Row, int Column), ExcelError> _sheetErrors = NoErrors;
 
-    public ExcelDataRowReader(IExcelDataReader reader)
+    /// <param name="errors">For .xls, its error cells by sheet (<see cref="XlsErrorCells"/>): ExcelDataReader reads them as empty.</param>
+    public ExcelDataRowReader(IExcelDataReader reader, IReadOnlyDictionary<string, Dictionary<(int Row, int Column), ExcelError>>? errors = null)
     {
         _reader = reader;
-        Merges = VerticalMerges(reader);
+        _errors = errors ?? new Dictionary<string, Dictionary<(int, int), ExcelError>>();
+        Merges = [];
+        OnSheet();
     }
 
     public string Name => _reader.Name ?? "";
@@ -175,25 +185,30 @@ internal sealed class ExcelDataRowReader : IRowReader
 
     public IReadOnlyList<VerticalMerge> Merges { get; private set; }
 
-    public object? GetValue(int i) => _reader.GetValue(i);
+    public object? GetValue(int i) =>
+        _reader.GetValue(i) ?? (_sheetErrors.TryGetValue((_reader.Depth, i), out var error) ? error : null);
 
     public bool Read() => _reader.Read();
 
     public bool NextResult()
     {
         var more = _reader.NextResult();
-        Merges = more ? VerticalMerges(_reader) : [];
+        if (more) OnSheet();
+        else Merges = [];
         return more;
     }
 
     public void Dispose() => _reader.Dispose();
 
-    // An .xls sheet's merged ranges are among the records ExcelDataReader reads before its first row
-    // is returned, so they are known in time; a CSV has none.
-    private static List<VerticalMerge> VerticalMerges(IExcelDataReader reader) =>
-        (reader.MergeCells ?? [])
+    private void OnSheet()
+    {
+        _sheetErrors = _errors.TryGetValue(Name, out var errors) ? errors : NoErrors;
+        // An .xls sheet's merged ranges are among the records ExcelDataReader reads before its first row
+        // is returned, so they are known in time; a CSV has none.
+        Merges = (_reader.MergeCells ?? [])
             .Where(range => range.ToRow > range.FromRow)
             .Select(range => new VerticalMerge(range.FromRow + 1, range.ToRow + 1, range.FromColumn))
             .OrderBy(merge => merge.FirstRow)
             .ToList();
+    }
 }
