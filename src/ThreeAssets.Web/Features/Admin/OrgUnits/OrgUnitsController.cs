@@ -14,41 +14,24 @@ public sealed class OrgUnitsController(OrgUnitEditor editor) : Controller
         View(new OrgUnitsPage(await editor.TreeAsync()));
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create([Bind(Prefix = "Create")] CreateOrgUnitForm form)
-    {
-        var error = ModelState.IsValid ? await editor.CreateAsync(form) : null;
-        if (error is not null) ModelState.AddModelError("Create.Code", error);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { Create = form });
-        }
-        return RedirectToAction(nameof(Index));
-    }
+    public Task<IActionResult> Create([Bind(Prefix = "Create")] CreateOrgUnitForm form) =>
+        SaveAsync("Create.Code", () => editor.CreateAsync(form), page => page with { Create = form });
 
     [HttpPost("rename")]
-    public async Task<IActionResult> Rename([Bind(Prefix = "Rename")] RenameOrgUnitForm form)
-    {
-        var error = ModelState.IsValid ? await editor.RenameAsync(form) : null;
-        if (error is not null) ModelState.AddModelError("Rename.Name", error);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { Rename = form });
-        }
-        return RedirectToAction(nameof(Index));
-    }
+    public Task<IActionResult> Rename([Bind(Prefix = "Rename")] RenameOrgUnitForm form) =>
+        SaveAsync("Rename.Name", () => editor.RenameAsync(form), page => page with { Rename = form });
 
     [HttpPost("disclosure-start")]
-    public async Task<IActionResult> DisclosureStart([Bind(Prefix = "DisclosureStart")] DisclosureStartForm form)
+    public Task<IActionResult> DisclosureStart([Bind(Prefix = "DisclosureStart")] DisclosureStartForm form) =>
+        SaveAsync("DisclosureStart.Code", () => editor.SetDisclosureStartAsync(form), page => page with { DisclosureStart = form });
+
+    /// <summary>Saves a valid form and goes back to the tree; otherwise shows the page again with the form as typed and its error.</summary>
+    private async Task<IActionResult> SaveAsync(string errorField, Func<Task<string?>> save, Func<OrgUnitsPage, OrgUnitsPage> withForm)
     {
-        var error = ModelState.IsValid ? await editor.SetDisclosureStartAsync(form) : null;
-        if (error is not null) ModelState.AddModelError("DisclosureStart.Code", error);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Index", new OrgUnitsPage(await editor.TreeAsync()) { DisclosureStart = form });
-        }
-        return RedirectToAction(nameof(Index));
+        var error = ModelState.IsValid ? await save() : null;
+        if (error is not null) ModelState.AddModelError(errorField, error);
+        if (ModelState.IsValid) return RedirectToAction(nameof(Index));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", withForm(new OrgUnitsPage(await editor.TreeAsync())));
     }
 }
