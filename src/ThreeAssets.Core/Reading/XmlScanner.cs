@@ -264,11 +264,7 @@ internal sealed class XmlScanner : IDisposable
 
     private Node ReadStartTag()
     {
-        int close;
-        while ((close = FindTagEnd(_buffer.AsSpan(_position, _end - _position))) < 0)
-        {
-            if (!Fill()) throw Malformed("the document ends inside a tag");
-        }
+        var close = TagEnd();
         var tag = _buffer.AsSpan(_position + 1, close - 1);
         IsEmptyElement = tag.Length > 0 && tag[^1] == (byte)'/';
         if (IsEmptyElement) tag = tag[..^1];
@@ -296,11 +292,7 @@ internal sealed class XmlScanner : IDisposable
 
     private Node ReadEndTag()
     {
-        int close;
-        while ((close = FindTagEnd(_buffer.AsSpan(_position, _end - _position))) < 0)
-        {
-            if (!Fill()) throw Malformed("the document ends inside a tag");
-        }
+        var close = TagEnd();
         var name = _buffer.AsSpan(_position + 2, close - 2);
         while (name.Length > 0 && name[^1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') name = name[..^1];
         if (OpenCount == 0 || !name.SequenceEqual(PeekName()))
@@ -313,6 +305,17 @@ internal sealed class XmlScanner : IDisposable
         Depth = OpenCount;
         IsEmptyElement = false;
         return NodeType = Node.EndElement;
+    }
+
+    /// <summary>The offset, from the current position, of the '&gt;' closing the tag there; reads more of the stream as needed.</summary>
+    private int TagEnd()
+    {
+        int close;
+        while ((close = FindTagEnd(_buffer.AsSpan(_position, _end - _position))) < 0)
+        {
+            if (!Fill()) throw Malformed("the document ends inside a tag");
+        }
+        return close;
     }
 
     /// <summary>The offset of the '&gt;' ending the tag that starts the span, skipping quoted attribute values; -1 when not all there.</summary>
