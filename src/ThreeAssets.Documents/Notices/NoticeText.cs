@@ -6,8 +6,6 @@ namespace ThreeAssets.Documents.Notices;
 /// <summary>Words and number formats printed on notices.</summary>
 internal static class NoticeText
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     public static string KindTitle(LedgerKind kind) => kind switch
     {
         LedgerKind.Funds => "资金收支公开",
@@ -19,7 +17,7 @@ internal static class NoticeText
     public static string Title(NoticeDocument n) => $"{n.VillageName} {n.Period.ToChinese()} {KindTitle(n.Kind)}";
 
     /// <summary>The publication date as residents read it: the day in China, whatever the server's zone.</summary>
-    public static DateOnly PublishedDate(NoticeDocument n) => DateOnly.FromDateTime(n.PublishedAt.ToOffset(ChinaStandardTime).DateTime);
+    public static DateOnly PublishedDate(NoticeDocument n) => ChinaTime.DateOf(n.PublishedAt);
 
     /// <summary>The portal's /verify page, on the host of the publication URL.</summary>
     public static string VerifyUrl(NoticeDocument n) => new Uri(new Uri(n.PublicationUrl), "/verify").ToString();

@@ -77,4 +77,20 @@ public sealed class DuePeriodsTests
         Assert.Equal(DueState.Published, DuePeriods.StateOf(Period.OfMonth(2026, 5), new DateOnly(2026, 9, 1), today, june));
         Assert.Equal(DueState.PublishedLate, DuePeriods.StateOf(Period.OfMonth(2026, 6), new DateOnly(2026, 9, 1), today, june));
     }
+
+    [Fact]
+    public void Dates_are_Beijing_dates_whatever_the_servers_time_zone()
+    {
+        // 23:30 UTC on 15 October is 07:30 on the 16th in Beijing: a day after Q3 fell due.
+        var published = new DateTimeOffset(2026, 10, 15, 23, 30, 0, TimeSpan.Zero);
+        Assert.Equal(new DateOnly(2026, 10, 16), ChinaTime.DateOf(published));
+        Assert.Equal(DueState.PublishedLate, DuePeriods.StateOf(Period.OfQuarter(2026, 3), ChinaTime.DateOf(published), new DateOnly(2026, 11, 26)));
+        Assert.Equal(new DateOnly(2026, 10, 16), new FixedTime(published).Today());
+        Assert.Equal("2026-10-16 07:30", published.InChina().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

@@ -65,6 +65,6 @@ internal sealed class DemoLedgerSeeder(
             return null;
         // Published a few days before it fell due (the 15th after the period ends), at 10:00 Beijing time.
         var day = period.End.AddDays(period.IsQuarter ? 10 : 8);
-        return new SeedFile(path, village, kind, period, new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        return new SeedFile(path, village, kind, period, new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), ChinaTime.Offset));
     }
 }

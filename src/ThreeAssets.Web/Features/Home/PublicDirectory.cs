@@ -47,7 +47,7 @@ public sealed class PublicDirectory(PortalDbContext db, TimeProvider time)
         var township = await db.Townships.AsNoTracking().Where(t => t.Code == code)
             .Select(t => new { t.Code, t.Name, District = t.District.Name }).FirstOrDefaultAsync(cancellationToken);
         if (township is null) return null;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(PublicLedgers.Beijing).DateTime);
+        var today = time.Today();
         var villages = await db.Villages.AsNoTracking().Where(v => v.Township.Code == code).OrderBy(v => v.Code)
             .Select(v => new { v.Id, v.Code, v.Name, v.FundsFrequency, v.DisclosureStart }).ToListAsync(cancellationToken);
         var ids = villages.Select(v => v.Id).ToList();
@@ -59,8 +59,8 @@ public sealed class PublicDirectory(PortalDbContext db, TimeProvider time)
             var first = mine.GroupBy(p => (p.Kind, p.Period)).ToDictionary(g => g.Key, g => g.Min(p => p.PublishedAt));
             var late = Enum.GetValues<LedgerKind>()
                 .SelectMany(k => DuePeriods.OfYear(k, v.FundsFrequency == FundsFrequency.Monthly, today.Year).Select(p => (k, p)))
-                .Count(x => DuePeriods.StateOf(x.p, first.TryGetValue((x.k, x.p.ToString()), out var at) ? DateOnly.FromDateTime(at.ToOffset(PublicLedgers.Beijing).DateTime) : null, today, v.DisclosureStart) == DueState.Late);
-            DateOnly? last = mine.Count == 0 ? null : DateOnly.FromDateTime(mine.Max(p => p.PublishedAt).ToOffset(PublicLedgers.Beijing).DateTime);
+                .Count(x => DuePeriods.StateOf(x.p, first.TryGetValue((x.k, x.p.ToString()), out var at) ? ChinaTime.DateOf(at) : null, today, v.DisclosureStart) == DueState.Late);
+            DateOnly? last = mine.Count == 0 ? null : ChinaTime.DateOf(mine.Max(p => p.PublishedAt));
             return new VillageStatus(v.Code, v.Name, last, late);
         }).ToList();
         return new TownshipPage(township.Code, township.Name, township.District, today.Year, statuses);

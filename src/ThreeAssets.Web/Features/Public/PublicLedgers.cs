@@ -19,7 +19,7 @@ public sealed record PublishedLedger(
         ? new FundsSummary(o, IncomeFen ?? 0, ExpenseFen ?? 0, ClosingFen ?? o) : null;
 
     /// <summary>Date in Beijing time, as residents read it.</summary>
-    public DateOnly PublishedOn => DateOnly.FromDateTime(PublishedAt.ToOffset(PublicLedgers.Beijing).DateTime);
+    public DateOnly PublishedOn => ChinaTime.DateOf(PublishedAt);
 }
 
 /// <summary>
@@ -28,7 +28,6 @@ public sealed record PublishedLedger(
 /// </summary>
 public static class PublicLedgers
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     /// <summary>Publications no later version supersedes.</summary>
     public static IQueryable<Publication> CurrentPublications(this PortalDbContext db) =>

@@ -91,7 +91,7 @@ public static class CellDisplay
 
     /// <summary>A moment in Beijing time, where all users are: 2026-11-26 10:05.</summary>
     public static string When(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } t ? t.InChina().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
 
     public static bool IsNumeric(ColumnSpec column) => column.Type is ColumnType.Amount or ColumnType.Integer or ColumnType.Decimal;
 

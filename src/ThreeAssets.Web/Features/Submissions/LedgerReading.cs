@@ -17,7 +17,7 @@ public sealed class LedgerReading(PortalDbContext db, TimeProvider time)
     {
         var options = new ReadOptions
         {
-            AsOf = DateOnly.FromDateTime(time.GetLocalNow().Date),
+            AsOf = time.Today(),
             Previous = await PreviousAsync(villageId, kind, period.Previous, cancellationToken),
         };
         return LedgerReader.Read(content, fileName, kind, period, options);

@@ -29,7 +29,7 @@ public static class LedgerText
 
     /// <summary>Times are shown in the server's local time (China Standard Time in production).</summary>
     public static string Time(DateTimeOffset at) =>
-        at.ToLocalTime().ToString(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "d MMM yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        at.InChina().ToString(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "d MMM yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     public static string Status(IStringLocalizer L, SubmissionStatus status) => status switch
     {

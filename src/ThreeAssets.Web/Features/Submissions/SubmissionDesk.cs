@@ -32,7 +32,7 @@ public sealed class SubmissionDesk(PortalDbContext db, ScopeAccess scope, Ledger
         var period = default(Period);
         if (!Period.TryParse(form.Period, out period)) refusals.Add((nameof(form.Period), UploadRefusal.NoPeriod));
         else if (form.Kind is LedgerKind.Assets or LedgerKind.Resources && !period.IsQuarter) refusals.Add((nameof(form.Period), UploadRefusal.PeriodNotQuarter));
-        else if (period.Start > DateOnly.FromDateTime(time.GetLocalNow().Date)) refusals.Add((nameof(form.Period), UploadRefusal.PeriodInFuture));
+        else if (period.Start > time.Today()) refusals.Add((nameof(form.Period), UploadRefusal.PeriodInFuture));
         if (FileRefusal(form.File) is { } fileRefusal) refusals.Add((nameof(form.File), fileRefusal));
         if (refusals.Count > 0 || village is null || form.File is null) return new(refusals, null);
 
@@ -64,7 +64,7 @@ public sealed class SubmissionDesk(PortalDbContext db, ScopeAccess scope, Ledger
     {
         var villages = await VillagesAsync(user, cancellationToken);
         if (villages.Count == 1 && string.IsNullOrEmpty(form.Village)) form.Village = villages[0].Code;
-        var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
+        var today = time.Today();
         return new UploadPage(form, villages, UploadPeriods.Choices(today));
     }
 

@@ -19,7 +19,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             .Select(v => new { v.Id, v.Code, v.Name, TownshipCode = v.Township.Code, TownshipName = v.Township.Name, v.FundsFrequency, v.DisclosureStart })
             .FirstOrDefaultAsync(cancellationToken);
         if (village is null) return null;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(PublicLedgers.Beijing).DateTime);
+        var today = time.Today();
         var monthly = village.FundsFrequency == FundsFrequency.Monthly;
 
         var current = await db.CurrentPublications().Where(p => p.VillageId == village.Id).Headers().ToListAsync(cancellationToken);
@@ -32,7 +32,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             DuePeriods.OfYear(kind, monthly, today.Year).Select(period =>
             {
                 var first = firstPublished.FirstOrDefault(f => f.Kind == kind && f.Period == period.ToString());
-                DateOnly? on = first is null ? null : DateOnly.FromDateTime(first.At.ToOffset(PublicLedgers.Beijing).DateTime);
+                DateOnly? on = first is null ? null : ChinaTime.DateOf(first.At);
                 var id = current.FirstOrDefault(p => p.Kind == kind && p.Period == period.ToString())?.Id;
                 return new TimelineCell(period, DuePeriods.StateOf(period, on, today, village.DisclosureStart), DuePeriods.DueDate(period), id);
             }).ToList())).ToList();

@@ -14,7 +14,7 @@ public sealed class WorkspaceService(PortalDbContext db, ScopeAccess scope, Time
 {
     public async Task<WorkspacePage> BuildAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
+        var today = time.Today();
         var villages = await scope.VisibleVillages(user).OrderBy(v => v.Code).ToListAsync(cancellationToken);
         var ids = villages.Select(v => v.Id).ToList();
         // Two small queries for everything on the page; the periods shown are at most a year and a quarter back.
@@ -45,7 +45,7 @@ public sealed class WorkspaceService(PortalDbContext db, ScopeAccess scope, Time
         var due = DuePeriods.DueDate(period);
         var late = published is null
             ? DuePeriods.IsPastDue(period, today)
-            : DateOnly.FromDateTime(published.PublishedAt.ToLocalTime().Date) > due;
+            : ChinaTime.DateOf(published.PublishedAt) > due;
         return new DueRow(period, due, late, published, latest);
     }
 }
