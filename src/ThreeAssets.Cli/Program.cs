@@ -6,6 +6,7 @@ var commands = new Dictionary<string, Func<CliArgs, Task<int>>>(StringComparer.O
 {
     // Each command lives in its own file: <Name>Command.cs.
     ["validate"] = ValidateCommand.RunAsync,
+    ["scan"] = ScanCommand.RunAsync,
     ["admin"] = AdminCommand.RunAsync,
     ["db"] = DbCommand.RunAsync,       // db migrate | script | verify-chain (VerifyChainCommand)
     ["sample-ledgers"] = SampleLedgersCommand.RunAsync,

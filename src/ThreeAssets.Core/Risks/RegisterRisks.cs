@@ -1,0 +1,108 @@
+using System.Globalization;
+using ThreeAssets.Core.Ledgers;
+
+namespace ThreeAssets.Core.Risks;
+
+/// <summary>
+/// Contracts in the assets and resources registers: RISK-LONG, RISK-EXPIRED, RISK-ARREARS and RISK-NOBID per
+/// row, RISK-LOWRENT against the township's median, and RISK-VANISH between consecutive asset snapshots.
+/// </summary>
+internal static class RegisterRisks
+{
+    private const string Let = "对外发包", Lease = "租赁", Leased = "出租出借", PrivateAgreement = "协议", Disposed = "已处置";
+
+    /// <param name="latest">Each village's latest snapshot of each register.</param>
+    public static void InSnapshots(List<RiskLedger> latest, DateOnly asOf, RiskThresholds limits, List<RiskWarning> warnings)
+    {
+        foreach (var ledger in latest)
+        {
+            foreach (var row in ledger.Rows.OfType<ResourceRow>())
+            {
+                var contracted = row.OperationMode is Let or Lease or "家庭承包";
+                if (contracted) Term(ledger, row.SourceRow, row.Name, row.OperationMode, row.ContractStart, row.ContractEnd, limits, warnings);
+                if (contracted) Ending(ledger, row.SourceRow, row.Name, row.ContractEnd, asOf, limits, warnings);
+                if (row.ReceivableThisYear is { } due && due > (row.ReceivedThisYear ?? 0))
+                {
+                    var owed = due - (row.ReceivedThisYear ?? 0);
+                    warnings.Add(RiskWarning.At(RiskRules.Arrears, ledger, row.SourceRow,
+                        $"第 {row.SourceRow} 行「{row.Name}」本年应收 {Money.Format(due)} 元，已收 {Money.Format(row.ReceivedThisYear ?? 0)} 元，欠 {Money.Format(owed)} 元。",
+                        $"Row {row.SourceRow} \"{row.Name}\": {Money.Format(due)} yuan due this year, {Money.Format(row.ReceivedThisYear ?? 0)} received, {Money.Format(owed)} outstanding."));
+                }
+                if (row.TenderMethod == PrivateAgreement && row.AnnualFee >= limits.PrivateAgreementFee)
+                {
+                    warnings.Add(RiskWarning.At(RiskRules.NoBid, ledger, row.SourceRow,
+                        $"第 {row.SourceRow} 行「{row.Name}」年承包费 {Money.Format(row.AnnualFee.Value)} 元，以协议方式发包；{Money.Format(limits.PrivateAgreementFee)} 元以上的合同应公开竞价。",
+                        $"Row {row.SourceRow} \"{row.Name}\": {Money.Format(row.AnnualFee.Value)} yuan a year let by private agreement; contracts from {Money.Format(limits.PrivateAgreementFee)} should be openly tendered."));
+                }
+            }
+            foreach (var row in ledger.Rows.OfType<AssetRow>().Where(a => a.Status == Leased))
+            {
+                Term(ledger, row.SourceRow, row.Name, Lease, row.LeaseStart, row.LeaseEnd, limits, warnings);
+                Ending(ledger, row.SourceRow, row.Name, row.LeaseEnd, asOf, limits, warnings);
+            }
+        }
+        LowRent(latest.Where(l => l.Kind == LedgerKind.Resources).ToList(), limits, warnings);
+    }
+
+    private static void Term(RiskLedger ledger, int sourceRow, string name, string mode, DateOnly? start, DateOnly? end,
+        RiskThresholds limits, List<RiskWarning> warnings)
+    {
+        var years = mode switch { Let => limits.MaxLetYears, Lease => limits.MaxLeaseYears, _ => 0 };
+        if (years == 0 || start is not { } from || end is not { } to || to < from.AddYears(years)) return;
+        warnings.Add(RiskWarning.At(RiskRules.LongTerm, ledger, sourceRow,
+            $"第 {sourceRow} 行「{name}」{mode}合同从 {Day(from)} 到 {Day(to)}，超过 {years} 年。",
+            $"Row {sourceRow} \"{name}\": the {(mode == Let ? "contract" : "lease")} runs from {Day(from)} to {Day(to)}, more than {years} years."));
+    }
+
+    private static void Ending(RiskLedger ledger, int sourceRow, string name, DateOnly? end, DateOnly asOf, RiskThresholds limits, List<RiskWarning> warnings)
+    {
+        if (end is not { } to || to > asOf.AddDays(limits.ExpiringDays)) return;
+        var (zh, en) = to < asOf
+            ? ($"合同已于 {Day(to)} 到期，台账中仍在承包或出租", $"the contract ended on {Day(to)} but is still listed as let")
+            : ($"合同将于 {Day(to)} 到期（还有 {to.DayNumber - asOf.DayNumber} 天）", $"the contract ends on {Day(to)} (in {to.DayNumber - asOf.DayNumber} days)");
+        warnings.Add(RiskWarning.At(RiskRules.Expired, ledger, sourceRow, $"第 {sourceRow} 行「{name}」{zh}。", $"Row {sourceRow} \"{name}\": {en}."));
+    }
+
+    /// <summary>Per township and resource type, the median price per mu of paid contracts; needs three to mean anything.</summary>
+    private static void LowRent(List<RiskLedger> resources, RiskThresholds limits, List<RiskWarning> warnings)
+    {
+        var priced = resources
+            .SelectMany(l => l.Rows.OfType<ResourceRow>().Where(r => r.OperationMode is Let or Lease).Select(r => (Ledger: l, Row: r, Price: PricePerMu(r))))
+            .Where(p => p.Price > 0)
+            .GroupBy(p => (p.Ledger.Township, p.Row.Type));
+        foreach (var group in priced)
+        {
+            var prices = group.Select(p => p.Price).Order().ToList();
+            if (prices.Count < 3) continue;
+            var share = (int)(limits.LowRentShare * 100);
+            var median = prices.Count % 2 == 1 ? prices[prices.Count / 2] : (prices[prices.Count / 2 - 1] + prices[prices.Count / 2]) / 2;
+            foreach (var (ledger, row, price) in group.Where(p => p.Price < median * limits.LowRentShare))
+            {
+                warnings.Add(RiskWarning.At(RiskRules.LowRent, ledger, row.SourceRow,
+                    $"第 {row.SourceRow} 行「{row.Name}」每亩每年 {Money.Format(price)} 元，不到本乡镇{row.Type}中位数 {Money.Format(median)} 元的 {share}%。",
+                    $"Row {row.SourceRow} \"{row.Name}\": {Money.Format(price)} yuan per mu a year, under {share}% of the township's median for {row.Type} ({Money.Format(median)})."));
+            }
+        }
+    }
+
+    private static decimal PricePerMu(ResourceRow row) =>
+        row.UnitPrice is { } unit ? Money.ToYuan(unit) : row.AnnualFee is { } fee && row.AreaMu > 0 ? Math.Round(Money.ToYuan(fee) / row.AreaMu, 2) : 0;
+
+    /// <summary>An asset in one snapshot, gone from the next without having been recorded as 已处置.</summary>
+    public static void Vanished(List<RiskLedger> snapshots, List<RiskWarning> warnings)
+    {
+        for (var i = 1; i < snapshots.Count; i++)
+        {
+            var (before, after) = (snapshots[i - 1], snapshots[i]);
+            var now = after.Rows.OfType<AssetRow>().Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in before.Rows.OfType<AssetRow>().Where(a => a.Status != Disposed && !now.Contains(a.Code)))
+            {
+                warnings.Add(RiskWarning.At(RiskRules.Vanished, after, null,
+                    $"资产「{gone.Name}」（编号 {gone.Code}，净值 {Money.Format(gone.NetValue)} 元）在{before.Period.ToChinese()}台账中有，{after.Period.ToChinese()}台账中没有了，也没有记为已处置。",
+                    $"Asset \"{gone.Name}\" ({gone.Code}, net value {Money.Format(gone.NetValue)} yuan) is in the {before.Period} register but not in {after.Period}, and was never recorded as disposed of."));
+            }
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
