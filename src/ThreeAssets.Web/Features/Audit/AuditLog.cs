@@ -65,6 +65,7 @@ public static class AuditActions
     public const string Reject = "submission.reject";
     public const string Publish = "publication.publish";
     public const string OriginalDownloaded = "submission.download-original";
+    public const string AnnotatedDownloaded = "submission.download-annotated";
     public const string QuestionAsked = "question.ask";
     public const string QuestionAnswered = "question.answer";
     public const string QuestionReopened = "question.reopen";

@@ -85,10 +85,11 @@ public sealed partial class QuestionDesk
 
     public async Task<QuestionChange> AnswerAsync(ClaimsPrincipal user, long id, AnswerForm form, CancellationToken cancellationToken = default)
     {
-        var text = form.Answer?.Trim() ?? "";
-        if (text.Length is 0 or > MaxAnswerLength) return QuestionChange.Invalid;
+        // Scope first: outside it, an empty answer must read "not found" like any other, not "please write something".
         var (q, code) = await InScopeAsync(user, id, cancellationToken);
         if (q is null || code is null) return QuestionChange.NotFound;
+        var text = form.Answer?.Trim() ?? "";
+        if (text.Length is 0 or > MaxAnswerLength) return QuestionChange.Invalid;
         if (q.Status != QuestionStatus.Received) return QuestionChange.WrongState;
         var previous = q.Answer;
         q.Status = QuestionStatus.Answered;

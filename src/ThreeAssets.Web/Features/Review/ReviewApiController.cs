@@ -21,8 +21,8 @@ public sealed class ReviewApiController(ReviewDesk desk, Publisher publisher, Su
     public async Task<ActionResult<ApprovalResult>> Approve(long id,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ReviewDecision? body, CancellationToken cancellationToken)
     {
-        var (access, submission) = await desk.FindAsync(User, id, cancellationToken);
-        if (submission is null) return Refused(access);
+        var (_, submission) = await desk.FindAsync(User, id, cancellationToken);
+        if (submission is null) return NotFoundProblem();
         var outcome = await publisher.ApproveAsync(id, await desk.UserAsync(User, cancellationToken), body?.Reason, cancellationToken: cancellationToken);
         if (outcome.Publication is not { } publication)
             return Refused(outcome.Kind, outcome.Problem!, outcome.ProblemEn!);
@@ -33,16 +33,16 @@ public sealed class ReviewApiController(ReviewDesk desk, Publisher publisher, Su
     public async Task<ActionResult<RejectionResult>> Reject(long id,
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ReviewDecision? body, CancellationToken cancellationToken)
     {
-        var (access, submission) = await desk.FindAsync(User, id, cancellationToken);
-        if (submission is null) return Refused(access);
+        var (_, submission) = await desk.FindAsync(User, id, cancellationToken);
+        if (submission is null) return NotFoundProblem();
         var problem = await workflow.RejectAsync(submission, await desk.UserAsync(User, cancellationToken), body?.Reason, cancellationToken);
         if (problem is not null) return Refused(problem.Kind, problem.Message, problem.MessageEn);
         return new RejectionResult(submission.Id, submission.Status.ToString(), submission.RejectReason!);
     }
 
-    private ObjectResult Refused(ReviewAccess access) => access == ReviewAccess.Forbidden
-        ? Refused(StatusCodes.Status403Forbidden, "这份台账不属于您负责的乡镇。", "This ledger is outside your township.")
-        : Refused(StatusCodes.Status404NotFound, "找不到这份台账。", "Submission not found.");
+    // Another township's ledger reads as missing, as in GET /api/v1/submissions/{id}: its id tells an outsider nothing.
+    private ObjectResult NotFoundProblem() =>
+        Refused(StatusCodes.Status404NotFound, "找不到这份台账，或者它不属于您负责的乡镇。", "Submission not found, or outside your township.");
 
     private ObjectResult Refused(ProblemKind kind, string detail, string detailEn) => Refused(kind switch
     {

@@ -23,16 +23,17 @@ public sealed class ReviewController(ReviewDesk desk, Publisher publisher, Submi
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Show(long id, int page = 1, CancellationToken cancellationToken = default)
     {
-        var (access, submission) = await desk.FindAsync(User, id, cancellationToken);
-        if (submission is null) return Refuse(access);
+        // A missing ledger and another township's read alike (404), so that the reviewer learns nothing about it.
+        var (_, submission) = await desk.FindAsync(User, id, cancellationToken);
+        if (submission is null) return NotFound();
         return View("Show", await desk.PageAsync(submission, User.UserId() ?? 0, page, cancellationToken));
     }
 
     [HttpPost("{id:long}/approve")]
     public async Task<IActionResult> Approve(long id, [Bind(Prefix = "Form")] ReviewForm form, CancellationToken cancellationToken)
     {
-        var (access, submission) = await desk.FindAsync(User, id, cancellationToken);
-        if (submission is null) return Refuse(access);
+        var (_, submission) = await desk.FindAsync(User, id, cancellationToken);
+        if (submission is null) return NotFound();
         if (!ModelState.IsValid) return await Again(submission, form, StatusCodes.Status400BadRequest, cancellationToken);
 
         var outcome = await publisher.ApproveAsync(id, await desk.UserAsync(User, cancellationToken), form.CorrectionReason,
@@ -46,8 +47,8 @@ public sealed class ReviewController(ReviewDesk desk, Publisher publisher, Submi
     [HttpPost("{id:long}/reject")]
     public async Task<IActionResult> Reject(long id, [Bind(Prefix = "Form")] ReviewForm form, CancellationToken cancellationToken)
     {
-        var (access, submission) = await desk.FindAsync(User, id, cancellationToken);
-        if (submission is null) return Refuse(access);
+        var (_, submission) = await desk.FindAsync(User, id, cancellationToken);
+        if (submission is null) return NotFound();
         if (!ModelState.IsValid) return await Again(submission, form, StatusCodes.Status400BadRequest, cancellationToken);
 
         var problem = await workflow.RejectAsync(submission, await desk.UserAsync(User, cancellationToken), form.RejectReason, cancellationToken);
@@ -66,10 +67,6 @@ public sealed class ReviewController(ReviewDesk desk, Publisher publisher, Submi
         Response.StatusCode = status;
         return View("Show", page);
     }
-
-    // A plain 403/404 page (not a redirect), so that a reviewer of another township learns nothing about the ledger.
-    private StatusCodeResult Refuse(ReviewAccess access) =>
-        StatusCode(access == ReviewAccess.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
 
     private static int Status(ProblemKind kind) => kind switch
     {

@@ -12,8 +12,9 @@ namespace ThreeAssets.Web.Features.Review;
 public enum ReviewAccess
 {
     Allowed,
+
+    /// <summary>No such submission, or one outside the reviewer's township: the two read the same (404).</summary>
     NotFound,
-    Forbidden,
 }
 
 /// <summary>
@@ -44,13 +45,17 @@ public sealed class ReviewDesk(PortalDbContext db, ScopeAccess scope, LedgerRead
         return new QueuePage(waiting, recent);
     }
 
-    /// <summary>The submission (tracked, with its village and township) when the user's scope covers its village.</summary>
+    /// <summary>
+    /// The submission (tracked, with its village and township) when the user's scope covers its village. Outside it the
+    /// answer is "not found", as on the accountant's pages and the submissions API: nobody learns which ids are other
+    /// townships' drafts.
+    /// </summary>
     public async Task<(ReviewAccess Access, Submission? Submission)> FindAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken = default)
     {
         var submission = await db.Submissions.Include(s => s.Village).ThenInclude(v => v.Township)
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (submission is null) return (ReviewAccess.NotFound, null);
-        return ScopeAccess.CanActOn(user, submission.Village.Code) ? (ReviewAccess.Allowed, submission) : (ReviewAccess.Forbidden, null);
+        return submission is not null && ScopeAccess.CanActOn(user, submission.Village.Code)
+            ? (ReviewAccess.Allowed, submission) : (ReviewAccess.NotFound, null);
     }
 
     /// <summary>The signed-in staff member as an entity (the publisher and the audit log need it).</summary>

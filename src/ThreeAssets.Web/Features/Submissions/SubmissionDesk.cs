@@ -110,12 +110,19 @@ public sealed class SubmissionDesk(PortalDbContext db, ScopeAccess scope, Ledger
         return (submission, content);
     }
 
-    /// <summary>The upload with its findings marked in red and yellow, and a first sheet listing them.</summary>
+    /// <summary>
+    /// The upload with its findings marked in red and yellow, and a first sheet listing them. It carries every cell of the
+    /// original, so each read is recorded like a read of the original.
+    /// </summary>
     public async Task<(string FileName, byte[] Content)?> AnnotatedAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken = default)
     {
         if (await FindAsync(user, id, cancellationToken) is not { } submission) return null;
         var content = await ContentAsync(id, cancellationToken);
-        return (WorkbookAnnotator.FileNameFor(submission.FileName), WorkbookAnnotator.Annotate(content, StoredReport.Deserialize(submission.ReportJson)));
+        var annotated = WorkbookAnnotator.Annotate(content, StoredReport.Deserialize(submission.ReportJson));
+        audit.Add(AuditActions.AnnotatedDownloaded, nameof(Submission), Id(submission), new { sha256 = submission.Sha256 },
+            orgCode: submission.Village.Code);
+        await db.SaveChangesAsync(cancellationToken);
+        return (WorkbookAnnotator.FileNameFor(submission.FileName), annotated);
     }
 
     public async Task<WorkflowProblem?> SubmitAsync(ClaimsPrincipal user, Submission submission, string? note, CancellationToken cancellationToken = default)

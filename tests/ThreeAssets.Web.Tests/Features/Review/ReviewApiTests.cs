@@ -92,9 +92,9 @@ public sealed class ReviewApiTests
         var byAccountant = await app.SubmitFundsAsync(TestOrg.VillageA1, "2026-10", accountant.Id);
         var byReviewer = await app.SubmitFundsAsync(TestOrg.VillageA1, "2026-11", reviewer.Id);
 
-        var other = await ProblemAsync(await (await ClientAsync(app, outsider)).PostAsync($"/api/v1/submissions/{byAccountant}/approve", null), HttpStatusCode.Forbidden);
+        var other = await ProblemAsync(await (await ClientAsync(app, outsider)).PostAsync($"/api/v1/submissions/{byAccountant}/approve", null), HttpStatusCode.NotFound);
         Assert.Contains("不属于您负责的乡镇", other.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await ProblemAsync(await (await ClientAsync(app, outsider)).PostAsJsonAsync($"/api/v1/submissions/{byAccountant}/reject", new { reason = "x" }), HttpStatusCode.Forbidden);
+        await ProblemAsync(await (await ClientAsync(app, outsider)).PostAsJsonAsync($"/api/v1/submissions/{byAccountant}/reject", new { reason = "x" }), HttpStatusCode.NotFound);
         await ProblemAsync(await (await ClientAsync(app, accountant)).PostAsync($"/api/v1/submissions/{byAccountant}/approve", null), HttpStatusCode.Forbidden);
         var own = await ProblemAsync(await (await ClientAsync(app, reviewer)).PostAsync($"/api/v1/submissions/{byReviewer}/approve", null), HttpStatusCode.Conflict);
         Assert.Contains("审核人不能是上传人", own.GetProperty("detail").GetString(), StringComparison.Ordinal);

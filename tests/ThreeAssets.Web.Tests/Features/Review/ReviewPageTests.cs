@@ -56,7 +56,7 @@ public sealed class ReviewPageTests
     }
 
     [Fact]
-    public async Task Reviewer_of_another_township_gets_403_and_an_empty_queue()
+    public async Task Reviewer_of_another_township_gets_404_and_an_empty_queue()
     {
         var (app, accountant, _) = await StartAsync();
         using var _app = app;
@@ -65,11 +65,12 @@ public sealed class ReviewPageTests
         var client = await app.LoginAsync("liu");
 
         Assert.DoesNotContain("甲一村", await client.GetStringAsync("/review"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/review/{id}")).StatusCode);
+        // Another township's ledger reads as missing, as on the accountant's pages: its id tells the outsider nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/review/{id}")).StatusCode);
         // The layout's sign-out form gives this session a valid antiforgery token: the scope check still says no.
         var response = await client.PostAsync($"/review/{id}/approve", new FormUrlEncodedContent(new Dictionary<string, string>
             { ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync("/review") }));
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Publications.CountAsync()));
         var asAccountant = await (await app.LoginAsync("wang")).GetAsync("/review");
         Assert.Contains("/account/access-denied", asAccountant.Headers.Location!.OriginalString, StringComparison.Ordinal);
