@@ -51,8 +51,10 @@ public sealed class PhoneUxTests(BrowserFixture fixture) : IClassFixture<Browser
         var page = await fixture.NewPhonePageAsync();
         await page.GotoAsync("/villages/3301-01-01");
         var publication = await page.GetAttributeAsync(".latest li:first-child a.latest-link", "href");
+        await page.GotoAsync(publication!);
+        var fingerprint = (await page.InnerTextAsync(".fingerprint code")).Trim();
         string[] paths = ["/", "/townships/3301-01", "/villages/3301-01-01", publication!, publication + "/ask",
-            "/villages/3301-01-01/questions", "/verify", "/track", "/developers"];
+            "/villages/3301-01-01/questions", "/verify", "/verify?fingerprint=" + fingerprint, "/track", "/track?code=ZZZZ-ZZZZ", "/developers"];
 
         var problems = new List<string>();
         await CollectAsync(page, paths, tap: 44, problems);
