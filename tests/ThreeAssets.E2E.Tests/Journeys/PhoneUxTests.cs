@@ -68,6 +68,26 @@ public sealed class PhoneUxTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [BrowserFact]
+    public async Task Accountant_pages_have_big_tap_targets_and_no_sideways_scroll_in_care_mode()
+    {
+        var page = await fixture.NewPhonePageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#UserName", "accountant");
+        await page.FillAsync("#Password", "demo-accountant-2026");
+        await page.ClickAsync("main button[type=submit]");
+        await page.GotoAsync("/preferences/care?on=true&returnUrl=/workspace");
+
+        var problems = new List<string>();
+        await CollectAsync(page, ["/workspace", "/submissions", "/submissions/upload"], tap: 60, problems);
+        // The refused form: error summary, field messages and red borders must fit as well.
+        await page.ClickAsync("#upload-form button[type=submit]");
+        await page.WaitForSelectorAsync(".error-summary");
+        problems.AddRange((await page.EvaluateAsync<string[]>(Problems, 60)).Select(p => "refused upload: " + p));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [BrowserFact]
     public async Task Timeline_says_and_colours_each_state()
     {
         var page = await fixture.NewPhonePageAsync();
