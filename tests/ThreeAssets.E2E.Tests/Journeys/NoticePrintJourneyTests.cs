@@ -16,7 +16,7 @@ public sealed class NoticePrintJourneyTests(BrowserFixture fixture) : IClassFixt
 
         await page.GotoAsync("/townships/3301-01/notices");
         Assert.Contains("公示打印", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
         await BrowserFixture.ScreenshotAsync(page, "township-notices");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".notice-periods a[href$='.pdf']").First.ClickAsync());

@@ -68,7 +68,7 @@ public sealed class QuestionJourneyTests(BrowserFixture fixture) : IClassFixture
     }
 
     private static Task<bool> FitsThePhoneAsync(Microsoft.Playwright.IPage page) =>
-        page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
+        page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth");
 
     private async Task<long> TaoyuanFundsPublicationAsync()
     {

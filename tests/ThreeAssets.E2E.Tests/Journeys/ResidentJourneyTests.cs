@@ -5,7 +5,7 @@ namespace ThreeAssets.E2E.Tests.Journeys;
 /// <summary>A resident on a phone finds their village's money, assets and land, and takes the data home.</summary>
 public sealed class ResidentJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string NoSidewaysScroll = "document.documentElement.scrollWidth <= window.innerWidth";
+    private const string NoSidewaysScroll = "document.documentElement.scrollWidth <= document.documentElement.clientWidth";
 
     [BrowserFact]
     public async Task Resident_goes_from_home_to_a_publication_sorts_filters_and_downloads()

@@ -39,7 +39,7 @@ public sealed class ReviewerJourneyTests(BrowserFixture fixture) : IClassFixture
         var fingerprint = await FingerprintAsync(submissionId);
         Assert.Equal(fingerprint, (await page.InnerTextAsync(".fingerprint")).Trim());
         Assert.Contains("已批准并公开", await page.InnerTextAsync("main"));
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
         await BrowserFixture.ScreenshotAsync(page, "review-published");
 
         // Residents see it at once, with the same fingerprint, without signing in.

@@ -24,7 +24,7 @@ public sealed class VerifyJourneyTests(BrowserFixture fixture) : IClassFixture<B
         Assert.Contains("这份公示现在有效", await result.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(publication.Village, await result.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(publication.Fingerprint, await result.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
         await BrowserFixture.ScreenshotAsync(page, "verify-current");
 
         var pdf = await page.APIRequest.GetAsync($"/publications/{publication.Id}/notice.pdf");

@@ -17,9 +17,8 @@ public sealed class TemplatesController(IWebHostEnvironment environment) : Contr
     {
         if (!Enum.TryParse<LedgerKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(kind, out _))
             return NotFound();
-        var name = LedgerSchema.For(parsed).Title + ".xlsx";
-        var path = Path.Combine(AppContext.BaseDirectory, "templates", name);
-        if (!System.IO.File.Exists(path)) path = Path.Combine(environment.ContentRootPath, "templates", name);
-        return System.IO.File.Exists(path) ? PhysicalFile(path, ContentTypes.Xlsx, name) : NotFound();
+        return TemplateFiles.Find(parsed, environment) is { } path
+            ? PhysicalFile(path, ContentTypes.Xlsx, TemplateFiles.FileName(parsed))
+            : NotFound();
     }
 }

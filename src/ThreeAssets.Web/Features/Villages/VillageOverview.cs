@@ -58,6 +58,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
         {
             Code = village.Code, Name = village.Name, TownshipCode = village.TownshipCode, TownshipName = village.TownshipName,
             MonthlyFunds = monthly, DisclosureStart = village.DisclosureStart, Year = today.Year, Latest = latest, Timeline = timeline, ChartYear = chartYear,
+            FundsPublishedOn = yearFunds.Count == 0 ? null : yearFunds.Max(p => p.PublishedOn),
             IncomeExpense = yearFunds.Select(p => new ChartPoint(p.ParsedPeriod.ToChinese()[5..],
                 Money.ToYuan(p.IncomeFen ?? 0), Money.ToYuan(p.ExpenseFen ?? 0))).ToList(),
             SpendingByAccount = spending.OrderByDescending(s => s.Sum).Select(s => new ChartPoint(s.Name ?? s.Code, Money.ToYuan(s.Sum))).ToList(),

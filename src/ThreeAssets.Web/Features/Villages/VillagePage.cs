@@ -30,6 +30,9 @@ public sealed class VillagePage
     public required IReadOnlyList<ChartPoint> IncomeExpense { get; init; }
 
     public required int ChartYear { get; init; }
+
+    /// <summary>The last publication date among the funds ledgers behind the funds charts (their tables' captions say it).</summary>
+    public DateOnly? FundsPublishedOn { get; init; }
     public required IReadOnlyList<ChartPoint> SpendingByAccount { get; init; }
     public required IReadOnlyList<ChartPoint> AssetsByCategory { get; init; }
 

@@ -43,6 +43,9 @@
       document.open();
       document.write(xhr.responseText);
       document.close();
+      // A written document may skip autofocus: move focus to the error summary as a page load would.
+      var summary = document.querySelector('.error-summary');
+      if (summary) summary.focus();
     });
     xhr.addEventListener('error', function () {
       progress.hidden = true;

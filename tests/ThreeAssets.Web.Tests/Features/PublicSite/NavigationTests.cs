@@ -71,8 +71,8 @@ public sealed class NavigationTests
         Assert.Contains($"/publications/{seeded.Assets}", html);
         Assert.Contains($"/publications/{seeded.Resources}", html);
         Assert.Contains("2026年各期收入与支出，单位：元", html);
-        Assert.Contains("最新资产台账按类别的净值", html);
-        Assert.Contains("最新资源台账按类型的面积", html);
+        Assert.Contains("按类别的净值，单位：元", html);
+        Assert.Contains("按类型的面积，单位：亩", html);
         Assert.Contains("/lib/chart.js/chart.umd.min.js", html);
     }
 

@@ -135,4 +135,16 @@ public sealed class ReportTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/templates/other.xlsx")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient().GetAsync("/templates/assets.xlsx")).StatusCode);
     }
+
+    [Fact]
+    public async Task Template_links_say_the_file_type_and_size()
+    {
+        var (app, client) = await AccountantAsync();
+        using var _ = app;
+        var bytes = (await (await client.GetAsync("/templates/funds.xlsx")).Content.ReadAsByteArrayAsync()).Length;
+
+        var size = ThreeAssets.Web.Features.Submissions.LedgerText.Size(bytes);
+        Assert.Contains($"资金收支明细（Excel 模板，{size}）", await client.GetStringAsync("/submissions/upload"), StringComparison.Ordinal);
+        Assert.Contains($"（Excel，{size}）", await client.GetStringAsync("/workspace"), StringComparison.Ordinal);
+    }
 }

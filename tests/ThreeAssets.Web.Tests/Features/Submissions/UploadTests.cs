@@ -109,6 +109,24 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task Error_summary_lists_the_problems_in_form_order_takes_focus_and_links_each_field()
+    {
+        var (app, client, _) = await AccountantAsync();
+        using var __ = app;
+
+        var response = await Uploads.PostAsync(client, "", null, null, null);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus", html, StringComparison.Ordinal);
+        string[] fields = ["#Village", "#Kind", "#Period", "#File"];
+        var links = fields.Select(f => html.IndexOf($"href=\"{f}\"", StringComparison.Ordinal)).ToList();
+        Assert.All(links, i => Assert.True(i > 0));
+        Assert.Equal(links.Order(), links); // the order the accountant meets the fields, not ModelState's alphabetical order
+        Assert.Contains("aria-describedby=\"Period-hint Period-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Kind-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_over_20_MB_is_refused_before_it_is_read()
     {
         var (app, client, _) = await AccountantAsync();
