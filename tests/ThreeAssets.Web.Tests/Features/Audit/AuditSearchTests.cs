@@ -24,7 +24,7 @@ public sealed partial class AuditSearchTests
 
         Assert.Equal(1, Rows(html));
         Assert.Contains("<td>上传台账</td>", html, StringComparison.Ordinal);
-        Assert.Contains("2026-11-20 17:00", html, StringComparison.Ordinal);
+        Assert.Contains("<span>2026-11-20</span> <span>17:00</span>", html, StringComparison.Ordinal);
         Assert.Contains("甲一村<div class=\"hint\">9901-01-01</div>", html, StringComparison.Ordinal);
         Assert.Contains("<td>wang</td>", html, StringComparison.Ordinal);
         Assert.Contains("审计日志：上传台账，2026-11-20 至 2026-11-20，共 1 条", html, StringComparison.Ordinal);
