@@ -83,6 +83,7 @@ public sealed class AuditSearch(PortalDbContext db)
 
     private async Task<Dictionary<string, string>> OrgNamesAsync(List<string> codes, CancellationToken cancellationToken)
     {
+        if (codes.Count == 0) return [];
         var names = await db.Villages.AsNoTracking().Where(v => codes.Contains(v.Code))
             .Select(v => new { v.Code, v.Name }).ToListAsync(cancellationToken);
         names.AddRange(await db.Townships.AsNoTracking().Where(t => codes.Contains(t.Code))

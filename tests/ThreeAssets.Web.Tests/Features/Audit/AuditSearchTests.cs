@@ -16,17 +16,18 @@ public sealed partial class AuditSearchTests
     [Fact]
     public async Task Inspector_finds_an_upload_of_a_village_in_their_district_by_action_and_date()
     {
-        using var app = await AppWithUploadAsync();
+        using var app = await AuditSeeding.AppWithUploadAsync();
         await app.CreateUserAsync("zhou", PortalRole.Inspector, TestOrg.District);
         var client = await app.LoginAsync("zhou");
 
         var html = await client.GetStringAsync(UploadSearch);
 
         Assert.Equal(1, Rows(html));
-        Assert.Contains("<td>上传台账</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"audit-action\">上传台账</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/audit\">审计日志</a>", html, StringComparison.Ordinal); // in the staff navigation
         Assert.Contains("<span>2026-11-20</span> <span>17:00</span>", html, StringComparison.Ordinal);
         Assert.Contains("甲一村<div class=\"hint\">9901-01-01</div>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>wang</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"用户\">wang</td>", html, StringComparison.Ordinal);
         Assert.Contains("审计日志：上传台账，2026-11-20 至 2026-11-20，共 1 条", html, StringComparison.Ordinal);
         Assert.Contains("期间：2026年10月", html, StringComparison.Ordinal); // details in words, not JSON
         Assert.DoesNotContain("{&quot;", html, StringComparison.Ordinal);
@@ -37,7 +38,7 @@ public sealed partial class AuditSearchTests
     [Fact]
     public async Task Inspector_of_another_district_does_not_see_it()
     {
-        using var app = await AppWithUploadAsync();
+        using var app = await AuditSeeding.AppWithUploadAsync();
         await app.WithDbAsync(async db =>
         {
             var other = new District { Code = "9902", Name = "别区" };
@@ -60,30 +61,32 @@ public sealed partial class AuditSearchTests
     [Fact]
     public async Task Sign_ins_have_no_org_code_and_only_admins_find_them()
     {
-        using var app = await AppWithUploadAsync();
+        using var app = await AuditSeeding.AppWithUploadAsync();
         await app.CreateUserAsync("zhou", PortalRole.Inspector, TestOrg.District);
         await app.CreateUserAsync("boss", PortalRole.Admin);
 
         var inspector = await (await app.LoginAsync("zhou")).GetStringAsync("/audit");
         var admin = await (await app.LoginAsync("boss")).GetStringAsync("/audit?action=account.login");
 
-        Assert.DoesNotContain("<td>登录</td>", inspector, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"audit-action\">登录</td>", inspector, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"account.login\"", inspector, StringComparison.Ordinal);
-        Assert.Contains("<td>上传台账</td>", inspector, StringComparison.Ordinal);
-        Assert.Contains("<td>登录</td>", admin, StringComparison.Ordinal);
-        Assert.Contains("<td>wang</td>", admin, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"audit-action\">上传台账</td>", inspector, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"audit-action\">登录</td>", admin, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"用户\">wang</td>", admin, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Reviewers_search_their_township_and_accountants_are_refused()
     {
-        using var app = await AppWithUploadAsync();
+        using var app = await AuditSeeding.AppWithUploadAsync();
         await app.CreateUserAsync("li", PortalRole.Reviewer, TestOrg.TownshipA);
         await app.CreateUserAsync("zhao", PortalRole.Reviewer, TestOrg.TownshipB);
 
         Assert.Equal(1, Rows(await (await app.LoginAsync("li")).GetStringAsync(UploadSearch)));
         Assert.Equal(0, Rows(await (await app.LoginAsync("zhao")).GetStringAsync(UploadSearch)));
-        var accountant = await (await app.LoginAsync("wang")).GetAsync("/audit");
+        var wang = await app.LoginAsync("wang");
+        Assert.DoesNotContain("href=\"/audit\"", await wang.GetStringAsync("/workspace"), StringComparison.Ordinal);
+        var accountant = await wang.GetAsync("/audit");
         Assert.Equal(HttpStatusCode.Redirect, accountant.StatusCode);
         Assert.Contains("/account/access-denied", accountant.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await app.NewClient().GetAsync("/audit")).StatusCode); // to the login page
@@ -95,8 +98,8 @@ public sealed partial class AuditSearchTests
         using var app = new PortalApp();
         await app.SeedOrgAsync();
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
-        await AddAsync(app, Enumerable.Range(1, 120).Select(i =>
-            Entry(AuditActions.OriginalDownloaded, TestOrg.VillageA1, $"S{i:D3}", start.AddMinutes(i))).ToArray());
+        await AuditSeeding.AddAsync(app, Enumerable.Range(1, 120).Select(i =>
+            AuditSeeding.Entry(AuditActions.OriginalDownloaded, TestOrg.VillageA1, $"S{i:D3}", start.AddMinutes(i))).ToArray());
         await app.CreateUserAsync("zhou", PortalRole.Inspector, TestOrg.District);
         var client = await app.LoginAsync("zhou");
 
@@ -121,14 +124,14 @@ public sealed partial class AuditSearchTests
         using var app = new PortalApp();
         await app.SeedOrgAsync();
         var at = new DateTimeOffset(2026, 11, 10, 2, 0, 0, TimeSpan.Zero);
-        await AddAsync(app,
-            Entry(AuditActions.Approve, TestOrg.VillageA1, "41", at, "li"),
-            Entry(AuditActions.Approve, TestOrg.VillageA2, "42", at, "li"),
-            Entry(AuditActions.Approve, TestOrg.VillageB1, "43", at, "li"),
-            Entry(AuditActions.Reject, TestOrg.VillageA1, "44", at, "li"),
-            Entry(AuditActions.Approve, TestOrg.VillageA1, "45", at, "zhang"),
-            Entry(AuditActions.Approve, TestOrg.VillageA1, "99", at, "li"),
-            Entry(AuditActions.Approve, TestOrg.VillageA1, "46", at.AddDays(-3), "li"));
+        await AuditSeeding.AddAsync(app,
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageA1, "41", at, "li"),
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageA2, "42", at, "li"),
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageB1, "43", at, "li"),
+            AuditSeeding.Entry(AuditActions.Reject, TestOrg.VillageA1, "44", at, "li"),
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageA1, "45", at, "zhang"),
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageA1, "99", at, "li"),
+            AuditSeeding.Entry(AuditActions.Approve, TestOrg.VillageA1, "46", at.AddDays(-3), "li"));
         await app.CreateUserAsync("zhou", PortalRole.Inspector, TestOrg.District);
         var client = await app.LoginAsync("zhou");
 
@@ -165,7 +168,7 @@ public sealed partial class AuditSearchTests
     [Fact]
     public async Task Searching_writes_no_audit_line()
     {
-        using var app = await AppWithUploadAsync();
+        using var app = await AuditSeeding.AppWithUploadAsync();
         await app.CreateUserAsync("zhou", PortalRole.Inspector, TestOrg.District);
         var client = await app.LoginAsync("zhou");
         var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
@@ -186,25 +189,6 @@ public sealed partial class AuditSearchTests
         Assert.DoesNotContain(codes, c => !AuditActionNames.IsKnown(c));
         Assert.DoesNotContain(AuditActionNames.All, a => !english.Contains(a.Name));
     }
-
-    /// <summary>The test org, an accountant "wang" of 甲一村 who signed in and uploaded October's funds ledger.</summary>
-    private static async Task<PortalApp> AppWithUploadAsync()
-    {
-        var app = Uploads.App();
-        await app.SeedOrgAsync();
-        await app.CreateUserAsync("wang", PortalRole.Accountant, TestOrg.VillageA1);
-        await Uploads.UploadAsync(await app.LoginAsync("wang"), TestOrg.VillageA1, Uploads.GoodFunds());
-        return app;
-    }
-
-    private static AuditEntry Entry(string action, string orgCode, string targetId, DateTimeOffset at, string user = "wang") =>
-        new() { Action = action, OrgCode = orgCode, TargetType = "Submission", TargetId = targetId, At = at, UserName = user };
-
-    private static Task AddAsync(PortalApp app, params AuditEntry[] entries) => app.WithDbAsync(async db =>
-    {
-        db.AuditEntries.AddRange(entries);
-        await db.SaveChangesAsync();
-    });
 
     private static int Rows(string html) => RowHeader().Count(html);
 
