@@ -34,6 +34,9 @@ public sealed class AuditSearch(PortalDbContext db)
         var from = ParseDate(query.From, "from", AuditProblem.BadFrom, problems);
         var to = ParseDate(query.To, "to", AuditProblem.BadTo, problems);
         if (from > to) problems.Add(("from", AuditProblem.FromAfterTo));
+        // Echo read dates as the date inputs expect them (2026/11/1 typed into a link would show empty).
+        if (from is { } fromDate) query.From = fromDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (to is { } toDate) query.To = toDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var action = Clean(query.Action);
         if (action is not null && !actions.Any(a => a.Code == action)) problems.Add(("action", AuditProblem.UnknownAction));
         var org = Clean(query.Org);

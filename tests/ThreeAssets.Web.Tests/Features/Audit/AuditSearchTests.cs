@@ -33,6 +33,10 @@ public sealed partial class AuditSearchTests
         Assert.DoesNotContain("{&quot;", html, StringComparison.Ordinal);
         // The next Beijing day has nothing.
         Assert.Contains("没有找到符合条件的记录", await client.GetStringAsync("/audit?from=2026-11-21"), StringComparison.Ordinal);
+        // A date written the Chinese way is read too, and shown back as the date input expects it.
+        var typed = await client.GetStringAsync("/audit?from=2026年11月20日&action=submission.upload");
+        Assert.Equal(1, Rows(typed));
+        Assert.Contains("value=\"2026-11-20\"", typed, StringComparison.Ordinal);
     }
 
     [Fact]
