@@ -21,6 +21,7 @@ internal static class FeatureServices
     public static WebApplicationBuilder AddPortalFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditSearch>();
         builder.Services.AddScoped<LedgerReading>();
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();

@@ -15,6 +15,7 @@ public static class PortalPolicies
     public const string Reviewer = "Reviewer";
     public const string Inspector = "Inspector";
     public const string OrgUnit = "OrgUnit";
+    public const string AuditReader = "AuditReader";
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -24,6 +25,8 @@ public static class PortalPolicies
         options.AddPolicy(Reviewer, p => p.RequireRole(nameof(PortalRole.Reviewer)));
         // Admins may read what inspectors read; inspectors never get admin pages.
         options.AddPolicy(Inspector, p => p.RequireRole(nameof(PortalRole.Inspector), nameof(PortalRole.Admin)));
+        // The audit-log search; what each role finds there is narrowed by scope in Features/Audit/AuditSearch.
+        options.AddPolicy(AuditReader, p => p.RequireRole(nameof(PortalRole.Inspector), nameof(PortalRole.Admin), nameof(PortalRole.Reviewer)));
         options.AddPolicy(OrgUnit, p => p.RequireAuthenticatedUser().AddRequirements(new OrgUnitRequirement()));
     }
 }
