@@ -17,6 +17,15 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
 {
     public const string Password = "test-password-1";
 
+    // Every app would watch its appsettings files (and its content root) with inotify instances; a test run keeps
+    // dozens of apps alive at once, and Linux allows 128 instances per user by default. No reloading, and polling
+    // for whatever still watches, leave none.
+    static PortalApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
 
     /// <summary>Extra registrations for one test (e.g. a controller that throws).</summary>
