@@ -30,6 +30,8 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerReading reading, Au
             return new ImportResult(earlier, null, Duplicate: true);
 
         var parsed = await reading.ReadAsync(village.Id, kind, period, fileName, content, cancellationToken);
+        // Named on the audit line even without a request (the demo district's ledgers are imported at start-up).
+        var uploader = await db.Users.FindAsync([uploaderId], cancellationToken);
         var submission = new Submission
         {
             VillageId = village.Id,
@@ -52,7 +54,7 @@ public sealed class LedgerImporter(PortalDbContext db, LedgerReading reading, Au
             await db.SaveChangesAsync(cancellationToken);
             audit.Add(AuditActions.Upload, nameof(Submission), submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 new { village = village.Code, kind, period = text, sha256, rows = parsed.RowCount, errors = parsed.Report.ErrorCount, warnings = parsed.Report.WarningCount },
-                orgCode: village.Code);
+                actor: uploader, orgCode: village.Code);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

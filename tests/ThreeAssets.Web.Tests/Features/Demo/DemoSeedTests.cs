@@ -24,6 +24,11 @@ public sealed class DemoSeedTests
         var roles = await app.WithDbAsync(db => db.Users.Select(u => u.Role).Distinct().CountAsync());
         Assert.Equal(4, roles);
         Assert.Equal(42, await app.WithDbAsync(db => db.ChartAccounts.CountAsync()));
+        // The sample ledgers go through the real pipeline, and their audit lines name who uploaded them.
+        var uploads = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "submission.upload").Select(e => e.UserName).ToListAsync());
+        Assert.Equal(75, uploads.Count);
+        Assert.All(uploads, name => Assert.NotNull(name));
+        Assert.Contains("accountant", uploads);
         var admin = await app.LoginAsync("admin", "demo-admin-2026");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/org")).StatusCode);
     }
