@@ -124,6 +124,23 @@ public sealed partial class PublicationPageTests
         }
     }
 
+    [Fact]
+    public async Task A_negative_balance_says_deficit_in_words_as_well_as_by_sign_and_colour()
+    {
+        using var app = new PortalApp();
+        await app.SeedOrgAsync();
+        var day = new DateOnly(2026, 10, 8);
+        var rows = new[]
+        {
+            new Core.Ledgers.FundsRow(0, day, "记-1", "支付抗旱水泵款", "511", "经营支出", 0, 1_500_00, -1_500_00, "银行转账", "水利站", "张三", "李四", 1),
+        };
+        var id = await app.PublishAsync(TestOrg.VillageA2, Core.Ledgers.LedgerKind.Funds, "2026-10", rows, new Core.Ledgers.FundsSummary(0, 0, 1_500_00, -1_500_00));
+
+        var html = await app.NewClient().GetStringAsync($"/publications/{id}");
+
+        Assert.Matches(@"<td class=""num deficit"">−1,500\.00\s*<span class=""deficit-word"">赤字</span>\s*</td>", Body(html));
+    }
+
     private static string Body(string html) => html[html.IndexOf("<tbody>", StringComparison.Ordinal)..];
 
     // Data rows carry the per-row question link; month headings do not.
