@@ -25,12 +25,13 @@ internal static class LateRisks
                 {
                     foreach (var period in DuePeriods.OfYear(kind, monthly, year))
                     {
-                        if (!DuePeriods.IsOwed(period, start) || !DuePeriods.IsPastDue(period, asOf) || held.Contains((kind, period))) continue;
-                        var title = LedgerSchema.For(kind).Title;
+                        // The portal's own rule for 逾期 (owed, past due, nothing published), with "held" for "published".
+                        if (held.Contains((kind, period)) || DuePeriods.StateOf(period, null, asOf, start) != DueState.Late) continue;
+                        var schema = LedgerSchema.For(kind);
                         var due = DuePeriods.DueDate(period).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                         warnings.Add(new RiskWarning(RiskRules.Late, village.Key.Township, village.Key.Village, kind, period, null, null,
-                            $"{period.ToChinese()}{title}应在 {due} 前公开，没有找到。",
-                            $"The {period} {LedgerSchema.For(kind).TitleEn} was due by {due} and is missing."));
+                            $"{period.ToChinese()}{schema.Title}应在 {due} 前公开，没有找到。",
+                            $"The {period} {schema.TitleEn} was due by {due} and is missing."));
                     }
                 }
             }

@@ -9,7 +9,8 @@ namespace ThreeAssets.Core.Risks;
 /// </summary>
 internal static class RegisterRisks
 {
-    private const string Let = "对外发包", Lease = "租赁", Leased = "出租出借", PrivateAgreement = "协议", Disposed = "已处置";
+    // The schema names the modes and statuses; 对外发包 is the contracted mode that is not a lease.
+    private const string Let = "对外发包", Lease = ResourcesSchema.LeaseMode, PrivateAgreement = "协议";
 
     /// <param name="latest">Each village's latest snapshot of each register.</param>
     public static void InSnapshots(List<RiskLedger> latest, DateOnly asOf, RiskThresholds limits, List<RiskWarning> warnings)
@@ -18,7 +19,8 @@ internal static class RegisterRisks
         {
             foreach (var row in ledger.Rows.OfType<ResourceRow>())
             {
-                var contracted = row.OperationMode is Let or Lease or "家庭承包";
+                // Household contracts end too, so they count for expiry (the term limits below skip them).
+                var contracted = ResourcesSchema.ContractedModes.Contains(row.OperationMode) || row.OperationMode == "家庭承包";
                 if (contracted) Term(ledger, row.SourceRow, row.Name, row.OperationMode, row.ContractStart, row.ContractEnd, limits, warnings);
                 if (contracted) Ending(ledger, row.SourceRow, row.Name, row.ContractEnd, asOf, limits, warnings);
                 if (row.ReceivableThisYear is { } due && due > (row.ReceivedThisYear ?? 0))
@@ -35,7 +37,7 @@ internal static class RegisterRisks
                         $"Row {row.SourceRow} \"{row.Name}\": {Money.Format(row.AnnualFee.Value)} yuan a year let by private agreement; contracts from {Money.Format(limits.PrivateAgreementFee)} should be openly tendered."));
                 }
             }
-            foreach (var row in ledger.Rows.OfType<AssetRow>().Where(a => a.Status == Leased))
+            foreach (var row in ledger.Rows.OfType<AssetRow>().Where(a => a.Status == AssetsSchema.LeasedStatus))
             {
                 Term(ledger, row.SourceRow, row.Name, Lease, row.LeaseStart, row.LeaseEnd, limits, warnings);
                 Ending(ledger, row.SourceRow, row.Name, row.LeaseEnd, asOf, limits, warnings);
@@ -67,7 +69,7 @@ internal static class RegisterRisks
     private static void LowRent(List<RiskLedger> resources, RiskThresholds limits, List<RiskWarning> warnings)
     {
         var priced = resources
-            .SelectMany(l => l.Rows.OfType<ResourceRow>().Where(r => r.OperationMode is Let or Lease).Select(r => (Ledger: l, Row: r, Price: PricePerMu(r))))
+            .SelectMany(l => l.Rows.OfType<ResourceRow>().Where(r => ResourcesSchema.ContractedModes.Contains(r.OperationMode)).Select(r => (Ledger: l, Row: r, Price: PricePerMu(r))))
             .Where(p => p.Price > 0)
             .GroupBy(p => (p.Ledger.Township, p.Row.Type));
         foreach (var group in priced)
@@ -95,7 +97,7 @@ internal static class RegisterRisks
         {
             var (before, after) = (snapshots[i - 1], snapshots[i]);
             var now = after.Rows.OfType<AssetRow>().Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in before.Rows.OfType<AssetRow>().Where(a => a.Status != Disposed && !now.Contains(a.Code)))
+            foreach (var gone in before.Rows.OfType<AssetRow>().Where(a => a.Status != AssetsSchema.DisposedStatus && !now.Contains(a.Code)))
             {
                 warnings.Add(RiskWarning.At(RiskRules.Vanished, after, null,
                     $"资产「{gone.Name}」（编号 {gone.Code}，净值 {Money.Format(gone.NetValue)} 元）在{before.Period.ToChinese()}台账中有，{after.Period.ToChinese()}台账中没有了，也没有记为已处置。",
