@@ -45,7 +45,7 @@ internal static partial class ScanCommand
         }
         if (args.Flag("json")) WriteJson(stdout, asOf, files, risks);
         else WriteText(stdout, asOf, files, risks);
-        return files.Any(f => f.Ledger is null || f.Ledger.Unreadable || !f.Ledger.Report.CanSubmit) ? 1 : 0;
+        return files.All(f => f.Passed) ? 0 : 1;
     }
 
     private static (string Folder, DateOnly AsOf) Parse(CliArgs args)
@@ -94,7 +94,7 @@ internal static partial class ScanCommand
 
     private static void WriteText(TextWriter output, DateOnly asOf, List<ScannedFile> files, IReadOnlyList<RiskWarning> risks)
     {
-        var failing = files.Count(f => f.Ledger is null || f.Ledger.Unreadable || f.Ledger.Report.ErrorCount > 0);
+        var failing = files.Count(f => !f.Passed);
         output.WriteLine($"检查了 {files.Count} 个文件：{files.Count - failing} 个通过，{failing} 个需要修改；风险预警 {risks.Count} 条（截至 {asOf:yyyy-MM-dd}）。");
         foreach (var f in files)
         {
@@ -167,6 +167,9 @@ internal sealed class ScannedFile
     public string? Note { get; init; }
 
     public ParsedLedger? Ledger { get; set; }
+
+    /// <summary>Read, and without errors; a file that could not be placed or read has not passed.</summary>
+    public bool Passed => Ledger is { Unreadable: false } && Ledger.Report.CanSubmit;
 
     public static ScannedFile Locate(string relative, string full)
     {
