@@ -1,4 +1,5 @@
 using ThreeAssets.Core.Privacy;
+using ThreeAssets.Core.Reading;
 using ThreeAssets.Core.Validation;
 using A = ThreeAssets.Core.Ledgers.AssetsSchema;
 
@@ -38,6 +39,9 @@ internal static class AssetsLedger
         Sums = (rows, _) => rows.GroupBy(a => a.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new LedgerTotal(g.Key, g.Sum(a => a.NetValue)))
             .Append(new LedgerTotal("资产净值合计", rows.Sum(a => a.NetValue))).ToList(),
+        CarriesRows = true,
+        Carried = (rows, _) => new PreviousPublication(AssetStatuses: rows
+            .GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Status, StringComparer.Ordinal)),
         NewChecks = context => new AssetsChecks(context),
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ThreeAssets.Core.Privacy;
+using ThreeAssets.Core.Reading;
 using ThreeAssets.Core.Validation;
 using F = ThreeAssets.Core.Ledgers.FundsSchema;
 
@@ -52,6 +53,7 @@ internal static class FundsLedger
             new("期初余额", summary?.Opening), new("本期收入", summary?.Income),
             new("本期支出", summary?.Expense), new("期末余额", summary?.Closing),
         ],
+        Carried = (_, summary) => summary is { } s ? new PreviousPublication(ClosingBalance: s.Closing) : null,
         NewChecks = context => new FundsChecks(context),
     };
 

@@ -1,3 +1,4 @@
+using ThreeAssets.Core.Reading;
 using ThreeAssets.Core.Validation;
 
 namespace ThreeAssets.Core.Ledgers;
@@ -61,6 +62,15 @@ public abstract class LedgerDescriptor
 
     /// <summary>The figures above the public table; <paramref name="summary"/> is the stored funds summary, if any.</summary>
     public abstract IReadOnlyList<LedgerTotal> Totals(IReadOnlyList<ILedgerRow> rows, FundsSummary? summary);
+
+    /// <summary>
+    /// True when the next period's checks need this period's rows (assets: the statuses, for items gone
+    /// without 已处置); otherwise <see cref="Carry"/> needs the stored summary only, and callers need not load rows.
+    /// </summary>
+    public bool CarriesRows { get; init; }
+
+    /// <summary>What the next period's checks need from this published period, or null when they need nothing.</summary>
+    public abstract PreviousPublication? Carry(IReadOnlyList<ILedgerRow> rows, FundsSummary? summary);
 
     /// <summary>The kind's row rules for one upload.</summary>
     internal abstract LedgerChecks Checks(CheckContext context);

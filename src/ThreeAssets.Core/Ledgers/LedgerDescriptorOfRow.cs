@@ -1,3 +1,4 @@
+using ThreeAssets.Core.Reading;
 using ThreeAssets.Core.Validation;
 
 namespace ThreeAssets.Core.Ledgers;
@@ -27,6 +28,9 @@ public sealed class LedgerDescriptor<TRow>(LedgerSchema schema) : LedgerDescript
     /// <summary>The figures above the public table.</summary>
     public required Func<IReadOnlyList<TRow>, FundsSummary?, IReadOnlyList<LedgerTotal>> Sums { get; init; }
 
+    /// <summary>What the next period's checks need from this one; null (the default) for nothing.</summary>
+    public Func<IReadOnlyList<TRow>, FundsSummary?, PreviousPublication?> Carried { get; init; } = (_, _) => null;
+
     /// <summary>Makes the kind's row rules for one upload; set by every descriptor (internal, so it cannot be required).</summary>
     internal Func<CheckContext, LedgerChecks> NewChecks { get; init; } = null!;
 
@@ -49,6 +53,10 @@ public sealed class LedgerDescriptor<TRow>(LedgerSchema schema) : LedgerDescript
     /// <inheritdoc/>
     public override IReadOnlyList<LedgerTotal> Totals(IReadOnlyList<ILedgerRow> rows, FundsSummary? summary) =>
         Sums(rows.Select(Typed).ToList(), summary);
+
+    /// <inheritdoc/>
+    public override PreviousPublication? Carry(IReadOnlyList<ILedgerRow> rows, FundsSummary? summary) =>
+        Carried(rows.Select(Typed).ToList(), summary);
 
     internal override LedgerChecks Checks(CheckContext context) => NewChecks(context);
 
