@@ -15,9 +15,13 @@ namespace ThreeAssets.Core.Ledgers;
 /// <item>Core/Validation/XxxChecks.cs: the kind's row rules, made by the descriptor;</item>
 /// <item>Data/Ledgers/XxxItem.cs: the entity, implementing ILedgerEntry; Data/Configurations/XxxItemConfiguration.cs;
 /// its store's line in Data/Ledgers/LedgerStores.cs (mapping row to entity and back);</item>
-/// <item>a migration per provider (Data/Migrations).</item>
+/// <item>a migration per provider (Data/Migrations);</item>
+/// <item>Documents/Notices/XxxNotice.cs and its line in NoticeRenderer's layouts: the PDF notice's tables are a
+/// print layout, which Core cannot hold.</item>
 /// </list>
-/// Pages, exports, hashes, notices, differences, the API and the CLI pick the new kind up from here.
+/// Pages, exports, hashes, differences, the API and the CLI pick the new kind up from here. Two known limits: a
+/// filter under a new query-string name also needs its property in the web's PublicationQuery, and the CLI's
+/// bench-data writer (raw SQL inserts, one per kind) does not fill the new kind's rows.
 /// </remarks>
 public static class LedgerKinds
 {
