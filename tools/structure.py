@@ -3,6 +3,7 @@
 
     python3 tools/structure.py            # prints the three measures
     python3 tools/structure.py --check    # also exits 1 when a limit is exceeded
+    python3 tools/structure.py --graph    # also lists which web folders each folder uses
 
 1. files in src/ (migrations aside) that name a member of LedgerKind (LedgerKind.Funds etc.): limit 10;
 2. collections of rows typed as object (IReadOnlyList<object>, List<object>, IEnumerable<object>, Dictionary<K, object>): limit 0;
@@ -132,6 +133,10 @@ def main():
             for b in group:
                 if b in graph[a]:
                     print(f"    {a} uses {b}: {', '.join(sorted(reasons[(a, b)])[:6])}")
+    if "--graph" in sys.argv[1:]:
+        print("web folders and the folders they use:")
+        for folder in sorted(graph):
+            print(f"  {folder}: {', '.join(sorted(graph[folder])) or '-'}")
     if check and (len(kind_files) > 10 or object_rows or circles):
         return 1
     return 0

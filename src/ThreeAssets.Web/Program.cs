@@ -1,5 +1,6 @@
 using ThreeAssets.Web.Features;
-using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Demo;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Hosting;
 using ThreeAssets.Web.Security;
 

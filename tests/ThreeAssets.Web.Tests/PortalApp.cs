@@ -107,11 +107,11 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         var parsed = Core.Ledgers.Period.Parse(period);
         using var file = new MemoryStream();
         await Core.Exports.LedgerWorkbookWriter.WriteAsync(file, kind, $"{village.Name}{parsed.ToChinese()}台账", rows, summary);
-        var import = await services.GetRequiredService<ThreeAssets.Web.Features.Submissions.LedgerImporter>()
+        var import = await services.GetRequiredService<ThreeAssets.Web.Ledgers.LedgerImporter>()
             .ImportAsync(village, kind, parsed, $"{kind}-{period}.xlsx", file.ToArray(), uploader.Id);
-        var problem = await services.GetRequiredService<ThreeAssets.Web.Features.Submissions.SubmissionWorkflow>().SubmitAsync(import.Submission, uploader, "测试");
+        var problem = await services.GetRequiredService<ThreeAssets.Web.Ledgers.SubmissionWorkflow>().SubmitAsync(import.Submission, uploader, "测试");
         if (problem is not null) throw new InvalidOperationException(problem.MessageEn);
-        var outcome = await services.GetRequiredService<ThreeAssets.Web.Features.Review.Publisher>()
+        var outcome = await services.GetRequiredService<ThreeAssets.Web.Ledgers.Publisher>()
             .ApproveAsync(import.Submission.Id, approver, correctionReason, publishedAt);
         return outcome.Publication?.Id ?? throw new InvalidOperationException(outcome.ProblemEn);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Demo;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Hosting;
 

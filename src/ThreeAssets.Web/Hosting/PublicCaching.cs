@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Hosting;
 

@@ -6,6 +6,8 @@ using ThreeAssets.Core.Synthetic;
 using ThreeAssets.Data;
 using ThreeAssets.E2E.Tests.Infrastructure;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.E2E.Tests.Journeys;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Integrity;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Tests.Features.OpenData;
+using ThreeAssets.Web.Tests.Features.Api;
 using UsageException = cli::ThreeAssets.Cli.UsageException;
 
 namespace ThreeAssets.Web.Tests.Cli;

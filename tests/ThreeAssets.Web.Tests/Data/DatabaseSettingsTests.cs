@@ -2,7 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Features.Demo;
+using ThreeAssets.Web.Demo;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Tests.Data;
 

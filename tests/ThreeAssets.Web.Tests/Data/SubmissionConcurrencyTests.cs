@@ -25,7 +25,6 @@ public sealed class SubmissionConcurrencyTests
         await db1.SaveChangesAsync();
         b.Status = SubmissionStatus.Rejected;
 
-
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
         Assert.Equal(SubmissionStatus.Published, await app.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
     }

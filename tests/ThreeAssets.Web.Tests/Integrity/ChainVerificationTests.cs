@@ -7,6 +7,7 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Data.Integrity;
 using ThreeAssets.Web.Tests.Features.Review;
+using ThreeAssets.Web.Tests.Ledgers;
 using CliArgs = cli::ThreeAssets.Cli.CliArgs;
 using DbCommand = cli::ThreeAssets.Cli.DbCommand;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ThreeAssets.Web.Tests.Features.PublicSite;
+using ThreeAssets.Web.Tests.Features.Publications;
 using static ThreeAssets.Web.Tests.Security.ScopeWorld;
 
 namespace ThreeAssets.Web.Tests.Security;

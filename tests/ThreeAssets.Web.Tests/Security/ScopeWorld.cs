@@ -5,9 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Questions;
+using ThreeAssets.Web.Questions;
 using ThreeAssets.Web.Features.Submissions;
-using ThreeAssets.Web.Tests.Features.PublicSite;
+using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
+using ThreeAssets.Web.Tests.Features.Publications;
 using ThreeAssets.Web.Tests.Features.Review;
+using ThreeAssets.Web.Tests.Ledgers;
 using ThreeAssets.Web.Tests.Features.Submissions;
 
 namespace ThreeAssets.Web.Tests.Security;

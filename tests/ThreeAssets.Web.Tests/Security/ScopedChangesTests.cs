@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Tests.Features.Submissions;
 
 namespace ThreeAssets.Web.Tests.Security;

@@ -1,3 +1,5 @@
+using ThreeAssets.Web.Common;
+
 namespace ThreeAssets.Web.Features.Audit;
 
 /// <summary>

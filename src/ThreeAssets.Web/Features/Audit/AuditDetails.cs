@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Audit;
 

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Home;
 
-/// <summary>The way in for residents: the district tree and search on the home page, and a township's villages.</summary>
+/// <summary>The way in for residents: the district tree and search on the home page.</summary>
 public sealed class HomeController(PublicDirectory directory) : Controller
 {
     [HttpGet("/")]
@@ -21,11 +22,6 @@ public sealed class HomeController(PublicDirectory directory) : Controller
         if (found.Count == 1) return Redirect($"/villages/{found[0].Code}");
         return View("Index", new HomePage(q ?? "", found, found.Count == 0 ? await directory.TreeAsync(cancellationToken) : []));
     }
-
-    [HttpGet("/townships/{code}")]
-    [OutputCache(PolicyName = PublicCaching.Policy)]
-    public async Task<IActionResult> Township(string code, CancellationToken cancellationToken) =>
-        await directory.TownshipAsync(code, cancellationToken) is { } page ? View(page) : NotFound();
 }
 
 /// <summary>The home page: the search box, its results (when searched) and the tree.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Preferences;
 

@@ -1,6 +1,6 @@
 using ThreeAssets.Core.Diff;
 using ThreeAssets.Core.Ledgers;
-using ThreeAssets.Web.Features.PublicData;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Publications;
 

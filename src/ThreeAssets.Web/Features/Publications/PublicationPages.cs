@@ -5,7 +5,7 @@ using ThreeAssets.Core.Diff;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Privacy;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Features.PublicData;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Publications;

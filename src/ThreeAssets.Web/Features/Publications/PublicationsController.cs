@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 using ThreeAssets.Core.Exports;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Features.PublicData;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Hosting;
 using ThreeAssets.Web.Security;
 

@@ -1,64 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
+using ThreeAssets.Web.Questions;
+using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Questions;
 
-/// <summary>Residents, no login: ask about a publication or a row, follow by tracking code, reopen once.</summary>
+/// <summary>
+/// Staff: the inbox of their villages' questions, one question with the asker's contact details, answering and
+/// closing. Every id is checked against the user's scope (404 outside).
+/// </summary>
+[Authorize(Policy = PortalPolicies.Staff)]
 public sealed class QuestionsController(QuestionDesk desk) : Controller
 {
-    [HttpGet("publications/{id:long}/ask")]
-    public async Task<IActionResult> Ask(long id, int? row) =>
-        await desk.TargetAsync(id, row) is { } target ? View(new AskPage(target, new AskForm { Row = row })) : NotFound();
+    [HttpGet("questions/inbox")]
+    public async Task<IActionResult> Index() => View("Inbox", await desk.InboxAsync(User, forInspectors: false));
 
-    [HttpPost("publications/{id:long}/ask")]
-    [EnableRateLimiting(QuestionSetup.AskPolicy)]
-    public async Task<IActionResult> Ask(long id, AskForm form)
+    [HttpGet("questions/{id:long}")]
+    public async Task<IActionResult> Show(long id) =>
+        await desk.StaffQuestionAsync(User, id) is { } q ? View("Question", (q, new AnswerForm())) : NotFound();
+
+    [HttpPost("questions/{id:long}/answer")]
+    public async Task<IActionResult> Answer(long id, AnswerForm form)
     {
-        if (await desk.TargetAsync(id, form.Row) is not { } target) return NotFound();
-        var result = await desk.AskAsync(target, form);
-        if (!result.Succeeded)
+        var result = await desk.AnswerAsync(User, id, form);
+        if (result == QuestionChange.NotFound) return NotFound();
+        if (result == QuestionChange.Invalid && await desk.StaffQuestionAsync(User, id) is { } q)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
-            return View(new AskPage(target, form));
+            ModelState.AddModelError(nameof(AnswerForm.Answer), string.IsNullOrWhiteSpace(form.Answer)
+                ? "请写下答复内容。" : $"答复最多 {QuestionDesk.MaxAnswerLength:N0} 字，请删减后再提交。");
+            return View("Question", (q, form));
         }
-        // Rendered rather than redirected, so the code is shown even if the resident reloads nothing;
-        // no-store keeps it out of shared caches.
-        Response.Headers.CacheControl = "no-store";
-        return View("Asked", result.TrackingCode);
+        return RedirectToAction(nameof(Show), new { id, done = result == QuestionChange.Done ? "answered" : "refused" });
     }
 
-    [HttpGet("track")]
-    public IActionResult Find(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? View("Find", (object?)null)
-        : TrackingCodes.Normalize(code) is { } normal ? RedirectToAction(nameof(Track), new { code = TrackingCodes.Format(normal) })
-        : View("Find", (object)code);
-
-    [HttpGet("track/{code}")]
-    public async Task<IActionResult> Track(string code)
-    {
-        var view = await desk.TrackAsync(code);
-        if (view is null)
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("Find", (object)code);
-        }
-        Response.Headers.CacheControl = "no-store";
-        return View(view);
-    }
-
-    [HttpPost("track/{code}/reopen")]
-    public async Task<IActionResult> Reopen(string code, string? why) => await desk.ReopenAsync(code, why) switch
+    [HttpPost("questions/{id:long}/close")]
+    public async Task<IActionResult> Close(long id) => await desk.CloseAsync(User, id) switch
     {
         QuestionChange.NotFound => NotFound(),
-        QuestionChange.Done => RedirectToAction(nameof(Track), new { code, reopened = true }),
-        _ => RedirectToAction(nameof(Track), new { code, refused = true }),
+        var result => RedirectToAction(nameof(Show), new { id, done = result == QuestionChange.Done ? "closed" : "refused" }),
     };
-
-    [HttpGet("publications/{id:long}/questions")]
-    public async Task<IActionResult> ForPublication(long id) =>
-        await desk.TargetAsync(id, null) is { } target ? View("Publication", target) : NotFound();
-
-    [HttpGet("villages/{code}/questions")]
-    public async Task<IActionResult> Village(string code) =>
-        await desk.VillageStatsAsync(code) is { } stats ? View(stats) : NotFound();
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using ThreeAssets.Core;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Review;

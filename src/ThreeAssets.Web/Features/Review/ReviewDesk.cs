@@ -4,6 +4,8 @@ using ThreeAssets.Core.Diff;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Review;

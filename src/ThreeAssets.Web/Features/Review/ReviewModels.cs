@@ -4,6 +4,7 @@ using ThreeAssets.Core.Diff;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Validation;
 using ThreeAssets.Data;
+using ThreeAssets.Web.Ledgers;
 
 namespace ThreeAssets.Web.Features.Review;
 
@@ -77,7 +78,7 @@ public sealed class ReviewForm
 }
 
 /// <summary>Cell values as the review page prints them: amounts 12,345.50, dates ISO, quantities without trailing zeros.</summary>
-public static class CellDisplay
+public static class ReviewCells
 {
     public static string Format(ColumnSpec column, object? value) => value switch
     {

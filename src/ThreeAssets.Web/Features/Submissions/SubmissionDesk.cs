@@ -5,7 +5,9 @@ using ThreeAssets.Core.Annotation;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Security;
+using ThreeAssets.Web.Ledgers;
 
 namespace ThreeAssets.Web.Features.Submissions;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using ThreeAssets.Core;
 using ThreeAssets.Core.Validation;
 using ThreeAssets.Web.Security;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Submissions;
 
@@ -78,18 +79,5 @@ public sealed class SubmissionsController(SubmissionDesk desk, IStringLocalizer<
         "errors" => Severity.Error,
         "warnings" => Severity.Warning,
         _ => null,
-    };
-}
-
-public static class ContentTypes
-{
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    public static string For(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
-    {
-        ".xlsx" => Xlsx,
-        ".xls" => "application/vnd.ms-excel",
-        ".csv" => "text/csv",
-        _ => "application/octet-stream",
     };
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
-using ThreeAssets.Web.Features.PublicData;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Villages;
 

@@ -1,5 +1,5 @@
 using ThreeAssets.Core.Ledgers;
-using ThreeAssets.Web.Features.PublicData;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Villages;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Villages;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Tests.Features.Submissions;
 using ThreeAssets.Web.Tests.Infrastructure;
 

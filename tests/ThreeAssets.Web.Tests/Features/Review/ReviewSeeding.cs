@@ -5,7 +5,9 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Synthetic;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Review;
+using ThreeAssets.Web.Ledgers;
 using ThreeAssets.Web.Features.Submissions;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Tests.Features.Review;
 

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Tests.Features.Submissions;
 
@@ -143,7 +144,7 @@ public sealed class ReportTests
         using var _ = app;
         var bytes = (await (await client.GetAsync("/templates/funds.xlsx")).Content.ReadAsByteArrayAsync()).Length;
 
-        var size = ThreeAssets.Web.Features.Submissions.LedgerText.Size(bytes);
+        var size = ThreeAssets.Web.Common.LedgerText.Size(bytes);
         Assert.Contains($"资金收支明细（Excel 模板，{size}）", await client.GetStringAsync("/submissions/upload"), StringComparison.Ordinal);
         Assert.Contains($"（Excel，{size}）", await client.GetStringAsync("/workspace"), StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Tests.Features.Submissions;
 

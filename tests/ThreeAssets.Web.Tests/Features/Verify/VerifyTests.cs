@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using ThreeAssets.Web.Tests.Features.Notices;
+using ThreeAssets.Web.Tests.Ledgers;
 
 namespace ThreeAssets.Web.Tests.Features.Verify;
 

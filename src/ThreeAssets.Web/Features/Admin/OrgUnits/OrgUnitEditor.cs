@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Admin.OrgUnits;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
+using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Features.Admin.Tokens;
 
