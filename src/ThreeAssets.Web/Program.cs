@@ -33,7 +33,7 @@ app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();               // per-IP limits on endpoints that name a policy (questions, /verify uploads)
+app.UseRateLimiter();               // per-IP limits on endpoints that name a policy (questions, /verify uploads, sign-in)
 app.UseOutputCache();               // after authorization: signed-in staff are never served from the cache
 
 // --- Endpoints --------------------------------------------------------------------------------------

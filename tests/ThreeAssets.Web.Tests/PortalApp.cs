@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -45,12 +46,21 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? [])
             builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddTransient<IStartupFilter, TestClientAddress>());
         if (TestServices is not null)
             builder.ConfigureServices(TestServices);
     }
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>
+    /// A client that keeps cookies and shows redirects instead of following them. With <paramref name="address"/>
+    /// its requests come from that client address (the test server otherwise leaves it empty).
+    /// </summary>
+    public HttpClient NewClient(string? address = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (address is not null) client.DefaultRequestHeaders.Add(TestClientAddress.Header, address);
+        return client;
+    }
 
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
     {
@@ -149,6 +159,23 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
     }
+}
+
+/// <summary>Sets the connection's remote address from a test-only header, before anything else in the pipeline runs.</summary>
+internal sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value))
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(value.ToString());
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>Codes of the org tree <see cref="PortalApp.SeedOrgAsync"/> creates.</summary>

@@ -17,8 +17,25 @@ public static partial class PersonalData
         "政府", "村", "组", "队", "部", "处", "科", "会", "场", "银行", "信用", "合作", "协会", "超市", "医院", "诊所",
         "卫生", "学校", "幼儿园", "农场", "牧场", "基地", "工程", "建筑", "物业", "电力", "供电", "自来水", "水务",
         "燃气", "移动", "联通", "电信", "邮政", "财政", "税务", "保险", "加油", "酒楼", "饭庄", "宾馆", "酒店",
-        "门市", "经营", "商贸", "贸易", "工作室", "事务所", "服务", "车队", "专业户", "家庭农场",
+        "门市", "经营", "商贸", "贸易", "工作室", "事务所", "服务", "车队", "专业户", "家庭农场", "中国", "国网", "电网",
+        "石化", "石油", "小学", "中学", "大学",
     ];
+
+    // Words that label a number beside a name (张三（身份证 110…）): neither a person nor an organisation.
+    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
+    {
+        "身份证", "身份证号", "身份证号码", "证件号", "证件号码", "电话", "手机", "手机号", "手机号码", "联系电话", "电话号码",
+        "卡号", "账号", "帐号", "银行卡", "银行卡号", "开户行", "户名", "等", "和", "及", "与",
+    };
+
+    // Latin words that mark an organisation (Acme Ltd), and labels (Tel, ID) that are not names.
+    private static readonly HashSet<string> LatinOrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ltd", "limited", "co", "company", "corp", "corporation", "inc", "llc", "plc", "group", "bank", "school",
+        "university", "college", "hospital", "clinic", "committee", "cooperative", "coop", "association", "factory",
+        "store", "shop", "centre", "center", "office", "government", "station", "farm", "service", "services",
+        "trading", "construction", "engineering", "tel", "phone", "mobile", "id", "no", "card", "account",
+    };
 
     /// <summary>Masks ID numbers, phone numbers and bank accounts wherever they appear inside a text.</summary>
     public static string? MaskText(string? text)
@@ -28,17 +45,38 @@ public static partial class PersonalData
     }
 
     /// <summary>
-    /// Masks a counterparty, lessee or contractor: a private person's name becomes 张**; an organisation's
-    /// name is kept; numbers inside are masked as in <see cref="MaskText"/>.
+    /// Masks a party cell (counterparty, lessee, contractor, 经手人, 审批人): numbers as in <see cref="MaskText"/>,
+    /// then every word of the cell on its own, so that a name beside a number, another name or an organisation
+    /// is masked too (张三丰 13812345678 → 张** 138****5678; 张三丰/李四 → 张**/李*; 桃源村股份经济合作社 张三 →
+    /// 桃源村股份经济合作社 张*). A run of Chinese characters is kept when it names an organisation (a word such as
+    /// 公司, 合作社, 委员会; a short tail after the organisation, 合作社张三, is masked as a name) or labels a number
+    /// (身份证, 电话); a single character is kept; anything else keeps only its first character (张**, and
+    /// 付张三丰工资 → 付*****: in a party cell an unknown word is treated as private). A run of Latin words is kept
+    /// with an organisation word (Acme Ltd), otherwise each word keeps its first letter (Zhang Sanfeng → Z**** S******).
     /// </summary>
     public static string? MaskParty(string? party)
     {
         if (string.IsNullOrWhiteSpace(party)) return party;
-        var text = party.Trim();
-        if (IsPersonName(text))
-            return text[..1] + new string('*', text.Length - 1);
-        return MaskText(text);
+        return PartyWord().Replace(MaskText(party.Trim())!, m => m.Groups["latin"].Success ? MaskLatin(m.Value) : MaskChinese(m.Value));
     }
+
+    private static string MaskChinese(string run)
+    {
+        if (run.Length == 1 || Labels.Contains(run)) return run;
+        var organisationEnd = OrganisationMarks.Select(mark => run.LastIndexOf(mark, StringComparison.Ordinal) is var i and >= 0 ? i + mark.Length : -1).Max();
+        if (organisationEnd < 0) return Initial(run);
+        var tail = run[organisationEnd..];
+        return tail.Length is >= 2 and <= 4 && !OrganisationMarks.Any(tail.Contains) ? run[..organisationEnd] + Initial(tail) : run;
+    }
+
+    private static string MaskLatin(string run)
+    {
+        var words = run.Split(' ');
+        if (words.Any(w => LatinOrganisationWords.Contains(w.TrimEnd('.')))) return run;
+        return string.Join(' ', words.Select(Initial));
+    }
+
+    private static string Initial(string word) => word[..1] + new string('*', word.Length - 1);
 
     /// <summary>True for a short all-Chinese name with no organisation word (张三, 欧阳明华).</summary>
     public static bool IsPersonName(string text)
@@ -86,4 +124,8 @@ public static partial class PersonalData
     // Runs of 11+ digits (an X may end an ID number); spaces inside bank numbers (6222 0212 ...) are joined first.
     [GeneratedRegex(@"(?<![0-9A-Za-z])\d(?:[\d ]{9,30})[\dXx](?![0-9A-Za-z])")]
     private static partial Regex DigitRun();
+
+    // A run of Chinese characters, or of Latin words joined by single spaces (not the X ending a masked ID number).
+    [GeneratedRegex(@"[\u4e00-\u9fff]+|(?<latin>(?<![0-9A-Za-z*])[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*)")]
+    private static partial Regex PartyWord();
 }

@@ -1,3 +1,4 @@
+using ThreeAssets.Web.Features.Account;
 using ThreeAssets.Web.Features.Admin.OrgUnits;
 using ThreeAssets.Web.Features.Admin.Tokens;
 using ThreeAssets.Web.Features.Admin.Users;
@@ -44,6 +45,7 @@ internal static class FeatureServices
         builder.AddNotices();
         builder.Services.AddScoped<NoticeVerifier>();
         builder.Services.AddVerifyRateLimit();
+        builder.AddSignInLimits();
         return builder;
     }
 }

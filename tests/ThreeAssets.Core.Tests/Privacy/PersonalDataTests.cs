@@ -46,6 +46,55 @@ public sealed class PersonalDataTests
     public void Organisations_stay_readable(string name) =>
         Assert.Equal(name, PersonalData.MaskParty(name));
 
+    [Theory]
+    [InlineData("张三丰 13812345678", "张** 138****5678")]
+    [InlineData("13812345678 张三丰", "138****5678 张**")]
+    [InlineData("张三丰13812345678", "张**138****5678")]
+    [InlineData("张三丰 电话13812345678", "张** 电话138****5678")]
+    [InlineData("张三丰（身份证 110101199001011234）", "张**（身份证 110101********1234）")]
+    [InlineData("张三丰（身份证号：11010119900101123X）", "张**（身份证号：110101********123X）")]
+    [InlineData("张三丰 6222 0212 3456 7890", "张** **** **** **** 7890")]
+    public void A_name_beside_a_number_is_masked_as_well_as_the_number(string party, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskParty(party));
+
+    [Theory]
+    [InlineData("张三丰/李四", "张**/李*")]
+    [InlineData("张三丰、李四", "张**、李*")]
+    [InlineData("张三丰，李四", "张**，李*")]
+    [InlineData("张三丰 李四", "张** 李*")]
+    [InlineData("张三丰和李四", "张*****")]
+    [InlineData("张三等3人", "张**3人")]
+    [InlineData("买买提·艾力", "买**·艾*")]
+    public void Each_of_several_names_in_one_cell_is_masked(string party, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskParty(party));
+
+    [Theory]
+    [InlineData("桃源村股份经济合作社 张三", "桃源村股份经济合作社 张*")]
+    [InlineData("桃源村股份经济合作社（经办 张三丰）", "桃源村股份经济合作社（经办 张**）")]
+    [InlineData("青河县建筑工程有限公司张三丰", "青河县建筑工程有限公司张**")]
+    [InlineData("中国农业银行桃源支行 6222021234567890123", "中国农业银行桃源支行 ***************0123")]
+    [InlineData("桃源小学/李四", "桃源小学/李*")]
+    public void An_organisation_beside_a_person_keeps_its_name_and_the_person_is_masked(string party, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskParty(party));
+
+    [Theory]
+    [InlineData("Zhang Sanfeng", "Z**** S******")]
+    [InlineData("ZHANG San 13812345678", "Z**** S** 138****5678")]
+    [InlineData("John Smith/张三", "J*** S****/张*")]
+    [InlineData("Acme Trading Co., Ltd.", "Acme Trading Co., Ltd.")]
+    [InlineData("Bank of China", "Bank of China")]
+    public void Latin_and_pinyin_names_keep_only_their_initials_and_companies_stay(string party, string masked) =>
+        Assert.Equal(masked, PersonalData.MaskParty(party));
+
+    // In a party cell a word that is neither an organisation nor a label is treated as private. Free text (摘要,
+    // 备注) is masked for numbers only: guessing names in sentences would garble place and item names.
+    [Fact]
+    public void An_unknown_word_in_a_party_cell_is_private_but_free_text_keeps_its_words()
+    {
+        Assert.Equal("付*****", PersonalData.MaskParty("付张三丰工资"));
+        Assert.Equal("付张三丰工资 138****5678", PersonalData.MaskText("付张三丰工资 13812345678"));
+    }
+
     [Fact]
     public void Empty_values_pass_through()
     {

@@ -7,6 +7,7 @@ public sealed class PublicRowsTests
 {
     private const string Probe = "王小明 电话13812345678";
     private const string MaskedProbe = "王小明 电话138****5678";
+    private const string MaskedPartyProbe = "王** 电话138****5678";
 
     private static readonly DateOnly Day = new(2026, 10, 5);
 
@@ -54,7 +55,7 @@ public sealed class PublicRowsTests
             var original = LedgerCells.Get(row, column);
             Assert.Equal(PublicRows.MaskCell(column, original), LedgerCells.Get(masked, column));
             if (original is string && PublicRows.MaskFor(column) != PublicMask.None)
-                Assert.Equal(MaskedProbe, LedgerCells.Get(masked, column));
+                Assert.Equal(PublicRows.MaskFor(column) == PublicMask.Party ? MaskedPartyProbe : MaskedProbe, LedgerCells.Get(masked, column));
         }
     }
 

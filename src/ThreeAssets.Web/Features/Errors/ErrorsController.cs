@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ThreeAssets.Web.Features.Account;
 
 namespace ThreeAssets.Web.Features.Errors;
 
@@ -21,6 +22,10 @@ public sealed class ErrorsController : Controller
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
             return Problem(statusCode: code, title: ErrorText.English(code));
         Response.StatusCode = code;
+        // Refused sign-ins say what the limit is and when to try again (the Retry-After the limiter set).
+        if (code == StatusCodes.Status429TooManyRequests && originalPath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase))
+            ViewData["SignInLimit"] = (HttpContext.RequestServices.GetRequiredService<SignInLimits>().AttemptsPerMinute,
+                Response.Headers.RetryAfter.ToString() is { Length: > 0 } seconds ? seconds : "60");
         return View("Error", code);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Common;
+using ThreeAssets.Web.Features.Account;
 
 namespace ThreeAssets.Web.Features.Admin.Users;
 
@@ -11,7 +12,7 @@ namespace ThreeAssets.Web.Features.Admin.Users;
 /// stamp, so existing cookies stop working and API tokens of a locked user are refused.
 /// </summary>
 public sealed class UserAdministration(PortalDbContext db, UserManager<PortalUser> users, UserProvisioning provisioning,
-    AuditLog audit, TimeProvider time)
+    AuditLog audit, TimeProvider time, SignInGuard signInGuard)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
@@ -77,9 +78,9 @@ public sealed class UserAdministration(PortalDbContext db, UserManager<PortalUse
         return null;
     }
 
-    private static UserRow ToRow(PortalUser u, DateTimeOffset now) =>
+    private UserRow ToRow(PortalUser u, DateTimeOffset now) =>
         new(u.Id, u.UserName ?? "", u.DisplayName, u.Role, u.Scopes.Select(s => s.OrgCode).Order(StringComparer.Ordinal).ToList(),
-            u.LockoutEnd is { } end && end > now);
+            u.LockoutEnd is { } end && end > now, signInGuard.PausedAddresses(u.UserName ?? ""));
 
     private static string Id(PortalUser user) => Id(user.Id);
 

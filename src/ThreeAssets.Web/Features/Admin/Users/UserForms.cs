@@ -49,7 +49,8 @@ public sealed class ResetPasswordForm
 }
 
 /// <summary>One row of the user list.</summary>
-public sealed record UserRow(int Id, string UserName, string DisplayName, PortalRole Role, IReadOnlyList<string> Scopes, bool LockedOut);
+public sealed record UserRow(int Id, string UserName, string DisplayName, PortalRole Role, IReadOnlyList<string> Scopes, bool LockedOut,
+    int PausedAddresses);
 
 public sealed record ResetPasswordPage(UserRow User, ResetPasswordForm Form);
 
