@@ -16,7 +16,12 @@ internal static class ErrorHandling
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A body over its limit, or a malformed request, is the client's error (413, 400), not ours.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
