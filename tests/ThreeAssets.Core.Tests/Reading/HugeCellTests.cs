@@ -49,9 +49,15 @@ public sealed class HugeCellTests
             Assert.True((f.Expected?.Length ?? 0) <= Rule.MaxQuotedLength, f.Code);
             Assert.True(f.Message.Length < 1000, f.Code);
         });
-        // The long 摘要 is also over its column's 200 characters: quoted with an ellipsis, not whole.
-        var tooLong = Assert.Single(ledger.Report.Findings, f => f.Code == "CELL-TOO-LONG");
-        Assert.EndsWith("…", tooLong.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_value_is_quoted_by_its_start_and_an_ellipsis()
+    {
+        var finding = Rules.CellTooLong.At(new CellSite("", 5, "摘要", "C5"), new string('甲', 5_000), "200", "5000");
+
+        Assert.Equal(Rule.MaxQuotedLength, finding.Value!.Length);
+        Assert.EndsWith("甲…", finding.Value, StringComparison.Ordinal);
     }
 
     [Fact]
