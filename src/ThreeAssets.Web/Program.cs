@@ -31,6 +31,7 @@ app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
 app.UsePortalLocalization();
 app.UseRouting();
+app.UsePortalRequestLimits();       // 413 for a body larger than its endpoint allows, before it is read
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();

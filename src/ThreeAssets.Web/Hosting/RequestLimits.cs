@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using ThreeAssets.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 
@@ -21,10 +23,34 @@ internal static class RequestLimits
         builder.Services.Configure<MvcOptions>(o => o.ModelBinderProviders.Insert(0, new StrictEnumBinderProvider()));
         return builder;
     }
+
+    /// <summary>
+    /// After routing: a body that says it is larger than its endpoint allows is answered 413 before anything
+    /// reads it (Kestrel would stop it only while it is read, as an exception, and not at all under a test
+    /// server). Ledger uploads answer for themselves with their form and message (<see cref="UploadSizeGuardAttribute"/>).
+    /// </summary>
+    public static WebApplication UsePortalRequestLimits(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            // The error page re-executed for this very request must not be refused again.
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return next(context);
+            var metadata = context.GetEndpoint()?.Metadata;
+            // An endpoint's [RequestSizeLimit] wins; [DisableRequestSizeLimit] (a null limit) means none.
+            var limit = metadata?.GetMetadata<IRequestSizeLimitMetadata>() is { } declared ? declared.MaxRequestBodySize : DefaultMaxBodyBytes;
+            if (context.Request.ContentLength > limit && metadata?.GetMetadata<UploadSizeGuardAttribute>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+            return next(context);
+        });
+        return app;
+    }
 }
 
 /// <summary>Parses enum inputs by exact member name (any case): no flag combinations, no numbers.</summary>
-public static class StrictEnum
+public static class EnumNames
 {
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
     {
@@ -61,7 +87,7 @@ internal sealed class StrictEnumBinder : IModelBinder
         var text = result.FirstValue;
         if (string.IsNullOrWhiteSpace(text) && bindingContext.ModelMetadata.IsNullableValueType)
             bindingContext.Result = ModelBindingResult.Success(null);
-        else if (result.Length == 1 && StrictEnum.TryParse(bindingContext.ModelMetadata.UnderlyingOrModelType, text, out var value))
+        else if (result.Length == 1 && EnumNames.TryParse(bindingContext.ModelMetadata.UnderlyingOrModelType, text, out var value))
             bindingContext.Result = ModelBindingResult.Success(value);
         else
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName,

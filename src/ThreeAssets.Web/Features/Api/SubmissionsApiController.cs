@@ -29,7 +29,7 @@ public sealed class SubmissionsApiController(SubmissionDesk desk, IStringLocaliz
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
     public async Task<IActionResult> Upload([FromForm] string? village, [FromForm] string? kind, [FromForm] string? period, IFormFile? file)
     {
-        LedgerKind? parsedKind = StrictEnum.TryParse<LedgerKind>(kind, out var k) ? k : null;
+        LedgerKind? parsedKind = EnumNames.TryParse<LedgerKind>(kind, out var k) ? k : null;
         var outcome = await desk.UploadAsync(User, new UploadForm { Village = village, Kind = parsedKind, Period = period, File = file });
         if (outcome.Import is not { } import)
         {
