@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThreeAssets.Core;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Common;
@@ -37,7 +38,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
                 return new TimelineCell(period, DuePeriods.StateOf(period, on, today, village.DisclosureStart), DuePeriods.DueDate(period), id);
             }).ToList())).ToList();
 
-        var funds = current.Where(p => p.Kind == LedgerKind.Funds).ToList();
+        var funds = current.Where(p => p.Kind == LedgerKinds.Funds.Kind).ToList();
         var chartYear = funds.Count == 0 ? today.Year : funds.Max(p => p.ParsedPeriod.Year);
         var yearFunds = funds.Where(p => p.ParsedPeriod.Year == chartYear).OrderBy(p => p.ParsedPeriod.Start).ToList();
         var fundIds = yearFunds.Select(p => p.Id).ToList();
@@ -45,10 +46,10 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             .GroupBy(e => e.AccountCode).Select(g => new { Code = g.Key, Name = g.Max(e => e.AccountName), Sum = g.Sum(e => e.Expense) })
             .ToListAsync(cancellationToken);
 
-        var assetsId = latest.FirstOrDefault(p => p.Kind == LedgerKind.Assets)?.Id ?? -1;
+        var assetsId = latest.FirstOrDefault(p => p.Kind == LedgerKinds.Assets.Kind)?.Id ?? -1;
         var assets = await db.AssetItems.AsNoTracking().Where(a => a.PublicationId == assetsId)
             .GroupBy(a => a.Category).Select(g => new { g.Key, Sum = g.Sum(a => a.NetValue) }).ToListAsync(cancellationToken);
-        var resourcesId = latest.FirstOrDefault(p => p.Kind == LedgerKind.Resources)?.Id ?? -1;
+        var resourcesId = latest.FirstOrDefault(p => p.Kind == LedgerKinds.Resources.Kind)?.Id ?? -1;
         var resources = await db.ResourceItems.AsNoTracking().Where(r => r.PublicationId == resourcesId)
             .GroupBy(r => r.Type)
             .Select(g => new { g.Key, Area = g.Sum(r => r.AreaMu), Let = g.Sum(r => Contracted.Contains(r.OperationMode) ? r.AreaMu : 0) })
@@ -59,7 +60,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             Code = village.Code, Name = village.Name, TownshipCode = village.TownshipCode, TownshipName = village.TownshipName,
             MonthlyFunds = monthly, DisclosureStart = village.DisclosureStart, Year = today.Year, Latest = latest, Timeline = timeline, ChartYear = chartYear,
             FundsPublishedOn = yearFunds.Count == 0 ? null : yearFunds.Max(p => p.PublishedOn),
-            IncomeExpense = yearFunds.Select(p => new ChartPoint(p.ParsedPeriod.ToChinese()[5..],
+            IncomeExpense = yearFunds.Select(p => new ChartPoint(UiLanguage.PeriodInYear(p.ParsedPeriod),
                 Money.ToYuan(p.IncomeFen ?? 0), Money.ToYuan(p.ExpenseFen ?? 0))).ToList(),
             SpendingByAccount = spending.OrderByDescending(s => s.Sum).Select(s => new ChartPoint(s.Name ?? s.Code, Money.ToYuan(s.Sum))).ToList(),
             AssetsByCategory = assets.OrderByDescending(a => a.Sum).Select(a => new ChartPoint(a.Key, Money.ToYuan(a.Sum))).ToList(),
