@@ -13,6 +13,7 @@ builder.AddPortalIdentity();        // staff cookies, API tokens, role and scope
 builder.AddPortalMvc();             // controllers with views beside them in Features/, compression
 builder.AddPortalLocalization();    // zh-CN by default, English by ?culture=en or the switch
 builder.AddPortalErrorHandling();   // ProblemDetails for /api, an error page for browsers
+builder.AddPortalRequestLimits();   // 1 MB bodies unless an upload action allows more; strict enum binding
 builder.AddPortalHealthChecks();    // /healthz
 builder.AddPortalOutputCache();     // anonymous public pages cached briefly; ETags on published data
 builder.AddPortalFeatures();       // audit log writer and each feature's service class
@@ -30,6 +31,7 @@ app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
 app.UsePortalLocalization();
 app.UseRouting();
+app.UsePortalRequestLimits();       // 413 for a body larger than its endpoint allows, before it is read
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -12,7 +12,9 @@ internal static class SafeText
     {
         // SetValue<string> stores text as is (the Value setter would parse "=" as a formula); the
         // explicit data type keeps "2026-10-05" and "001" from being read back as a date or number.
-        cell.SetValue(text ?? "");
+        // Excel refuses a cell over 32,767 characters (ClosedXML throws); the reader cuts such cells
+        // already, this keeps any other text from breaking the whole workbook.
+        cell.SetValue(text is { Length: > Reading.SheetSource.MaxCellChars } ? text[..Reading.SheetSource.MaxCellChars] : text ?? "");
         cell.DataType = XLDataType.Text;
     }
 }

@@ -74,8 +74,14 @@ public static class LedgerReader
             : PeriodInference.FromFileName(fileName) is { } fromName ? (fromName, PeriodSource.FileName) : ((Period?)null, PeriodSource.None);
         try
         {
-            using var sheets = SheetSource.Open(file, format, limits.MaxColumns, sheetTails);
-            return new SheetParser(kind, options, sheets, given, source).Parse();
+            // ExcelDataReader and our own readers on a thread of their own, with a time limit: a damaged
+            // .xls that makes a reader spin must not hold a request, nor the server, for ever.
+            return BoundedParse.Run(() =>
+            {
+                using var sheets = SheetSource.Open(file, format, limits.MaxColumns, sheetTails);
+                return new SheetParser(kind, options, sheets, given, source).Parse();
+            }, limits.MaxParseTime, () => Refused(kind, Rules.FileUnreadable,
+                detail: "文件读取超时，结构异常", detailEn: "reading it took too long"));
         }
         catch (InvalidPasswordException)
         {

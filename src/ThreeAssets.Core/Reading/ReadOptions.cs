@@ -35,6 +35,12 @@ public sealed record ReaderLimits
     /// <summary>Columns read per row; anything further right is ignored.</summary>
     public int MaxColumns { get; init; } = 100;
 
+    /// <summary>
+    /// Longest a parse may take (see <see cref="BoundedParse"/>); 200,000 rows take a few seconds, so a
+    /// file that takes a minute is hostile or broken.
+    /// </summary>
+    public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Rows searched for the header.</summary>
     public int HeaderSearchRows { get; init; } = 20;
 

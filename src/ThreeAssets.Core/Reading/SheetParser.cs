@@ -28,7 +28,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         var finding = Rules.FileNoHeader.At(new CellSite(closest?.Sheet ?? "", closest?.Row.Number ?? 0),
             closest is null ? "" : string.Join(' ', closest.Value.Row.Cells.OfType<string>().Take(8)),
             string.Join('、', _schema.Columns.Where(c => c.Required).Select(c => c.Header)), _schema.Title, _schema.TitleEn);
-        return new ParsedLedger { Kind = kind, Period = period, PeriodSource = periodSource, Report = new ValidationReport([finding]) };
+        return new ParsedLedger { Kind = kind, Period = period, PeriodSource = periodSource, Report = new ValidationReport([finding, .. Oversized(null)]) };
     }
 
     /// <summary>
@@ -117,6 +117,13 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         return Result(checks, layout, sheet, usedPeriod, usedSource, findings);
     }
 
+    /// <summary>One finding per cell longer than Excel allows, named by its header when it lies under the table's.</summary>
+    private IEnumerable<Finding> Oversized(SheetLayout? layout) => source.Oversized.Select(cell => Rules.CellOverExcelLimit.At(
+        new CellSite(cell.Sheet, cell.Row, layout is not null && cell.Column < layout.Headers.Length && cell.Row > layout.LastHeaderRow
+            ? layout.Headers[cell.Column] : null, SheetLayout.Cell(cell.Column, cell.Row)),
+        SheetLayout.Cell(cell.Column, cell.Row), SheetSource.MaxCellChars.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        cell.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>Printed ledgers repeat the header on every page; such a row is not data.</summary>
     private static bool RepeatsHeader(SheetLayout layout, object?[] cells, int width)
     {
@@ -138,6 +145,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
 
     private ParsedLedger Result(LedgerChecks checks, SheetLayout layout, string sheet, Period? usedPeriod, PeriodSource usedSource, List<Finding> findings)
     {
+        findings.AddRange(Oversized(layout));
         if (checks.RowsRead.Count == 0)
             findings.Add(Rules.FileNoRows.At(new CellSite(sheet, layout.LastHeaderRow)));
         return new ParsedLedger

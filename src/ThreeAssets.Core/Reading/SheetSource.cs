@@ -41,6 +41,15 @@ internal sealed class SheetSource : IDisposable
     /// <summary>True when the current row has no value at all.</summary>
     public bool IsEmpty { get; private set; }
 
+    /// <summary>Excel's own limit on the text of one cell; a CSV can hold more, a real ledger never does.</summary>
+    public const int MaxCellChars = 32_767;
+
+    /// <summary>
+    /// Cells over <see cref="MaxCellChars"/> read so far. Their text is cut to its start as it is read, so
+    /// that nothing after the reader (rules, reports, the annotated workbook) ever holds the whole of it.
+    /// </summary>
+    public List<OversizedCell> Oversized { get; } = [];
+
     /// <param name="file">The upload, whose format has been told by its content.</param>
     /// <param name="sheetTails">For xlsx, the sheet tails <see cref="ZipGuard"/> kept while measuring the package, if it did.</param>
     public static SheetSource Open(byte[] file, FileFormat format, int maxColumns, IReadOnlyDictionary<string, string?>? sheetTails = null)
@@ -81,6 +90,11 @@ internal sealed class SheetSource : IDisposable
         for (var i = 0; i < Width; i++)
         {
             var value = Normalise(_reader.GetValue(i));
+            if (value is string { Length: > MaxCellChars } text)
+            {
+                Oversized.Add(new OversizedCell(SheetName, RowNumber, i, text.Length));
+                value = Validation.Rule.Quote(text);
+            }
             Cells[i] = value;
             empty &= value is null;
         }
@@ -139,6 +153,9 @@ internal sealed class SheetSource : IDisposable
 
     public void Dispose() => _reader.Dispose();
 }
+
+/// <summary>A cell whose text is longer than Excel allows: where it is and how long it was.</summary>
+internal sealed record OversizedCell(string Sheet, int Row, int Column, int Length);
 
 /// <summary>The part of a sheet reader <see cref="SheetSource"/> uses; ExcelDataReader's shape.</summary>
 internal interface IRowReader : IDisposable

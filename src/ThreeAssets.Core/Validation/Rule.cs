@@ -38,12 +38,24 @@ public sealed record Rule(
     public string ExampleMessageEn => Render(TemplateEn, Example.Row, Example.Column, Example.Value, Example.Expected, Example.Detail, chinese: false);
 
     /// <summary>Makes a finding of this rule at <paramref name="site"/>.</summary>
-    public Finding At(CellSite site, string? value = null, string? expected = null, string? detail = null, string? detailEn = null) =>
-        new(Code, Severity, site.Sheet, site.Row, site.Column, site.Cell, value, expected,
-            Render(Template, site.Row, site.Column, value, expected, detail, chinese: true))
+    public Finding At(CellSite site, string? value = null, string? expected = null, string? detail = null, string? detailEn = null)
+    {
+        // Values come from the upload: a 15 MB cell quoted in a finding would be stored, rendered and
+        // sent back several times over.
+        (value, expected, var column) = (Quote(value), Quote(expected), Quote(site.Column));
+        return new(Code, Severity, site.Sheet, site.Row, column, site.Cell, value, expected,
+            Render(Template, site.Row, column, value, expected, detail, chinese: true))
         {
-            MessageEn = Render(TemplateEn, site.Row, site.Column, value, expected, detailEn ?? detail, chinese: false),
+            MessageEn = Render(TemplateEn, site.Row, column, value, expected, detailEn ?? detail, chinese: false),
         };
+    }
+
+    /// <summary>Longest value a finding quotes; longer ones keep their start and an ellipsis.</summary>
+    public const int MaxQuotedLength = 200;
+
+    /// <summary>The value as a finding quotes it: at most <see cref="MaxQuotedLength"/> characters.</summary>
+    public static string? Quote(string? value) =>
+        value is null || value.Length <= MaxQuotedLength ? value : string.Concat(value.AsSpan(0, MaxQuotedLength - 1), "…");
 
     private static string Render(string template, int row, string? column, string? value, string? expected, string? detail, bool chinese)
     {

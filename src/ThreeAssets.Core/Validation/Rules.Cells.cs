@@ -84,5 +84,14 @@ public static partial class Rules
         Meaning = "文字超过该列的最大长度（如摘要最多 200 字）。",
         MeaningEn = "Text is longer than the column allows (摘要: 200 characters).",
     };
+
+    public static readonly Rule CellOverExcelLimit = new("CELL-OVER-EXCEL-LIMIT", Severity.Error, "单元格内容超过 Excel 上限", "Cell over Excel's limit",
+        "{where}「{column}」单元格 {value} 里有 {detail} 个字，超过 Excel 每个单元格最多 {expected} 个字的上限，可能是把整段文件粘贴进了一个格子。请删掉多余的内容后重新上传。",
+        "{where}\"{column}\" (cell {value}) holds {detail} characters, more than Excel's limit of {expected} per cell; perhaps a whole file was pasted into one cell. Remove the extra text and upload again.",
+        new(5, "摘要", "C5", "32767", "15728640"))
+    {
+        Meaning = "一个单元格的文字超过 Excel 自己的上限（32,767 个字）。这样的文件不是 Excel 能保存的台账，整份不能提交；报告里只引用开头一段。",
+        MeaningEn = "A cell holds more text than Excel itself allows (32,767 characters). Excel cannot save such a ledger; it cannot be submitted, and the report quotes only its start.",
+    };
 #pragma warning restore CS1591
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
+using ThreeAssets.Core.Reading;
 
 namespace ThreeAssets.Documents.Notices;
 
@@ -19,15 +20,35 @@ public static class NoticeInspector
 {
     private const int MaxFingerprintLength = 128;
 
+    // A notice opens in milliseconds; a file that takes seconds is not one.
+    private static readonly TimeSpan ParseTime = TimeSpan.FromSeconds(10);
+
     /// <summary>The fingerprint recorded in a notice's metadata, or null when there is none or the bytes are no readable PDF.</summary>
     public static string? TryReadFingerprint(byte[]? pdf) => TryRead(pdf)?.Fingerprint;
 
     /// <summary>Fingerprint, URL and version recorded in a notice's metadata, or null (see <see cref="TryReadFingerprint"/>).</summary>
+    public static NoticeStamp? TryRead(byte[]? pdf) => TryRead(pdf, out _);
+
+    /// <summary>
+    /// As <see cref="TryRead(byte[])"/>, and says why a file was refused before it was parsed: nested too
+    /// deep, inflating too much, or taking too long (see <see cref="PdfPrescan"/> and <see cref="BoundedParse"/>).
+    /// </summary>
+    public static NoticeStamp? TryRead(byte[]? pdf, out PdfRefusal refusal)
+    {
+        refusal = PdfRefusal.None;
+        if (pdf is null || !LooksLikePdf(pdf)) return null;
+        refusal = PdfPrescan.Check(pdf);
+        if (refusal != PdfRefusal.None) return null;
+        var timedOut = false;
+        var stamp = BoundedParse.Run(() => Parse(pdf), ParseTime, () => { timedOut = true; return null; });
+        if (timedOut) refusal = PdfRefusal.TooSlow;
+        return stamp;
+    }
+
     [SuppressMessage("Design", "CA1031:Do not catch general exception types",
         Justification = "Arbitrary uploaded bytes make PDFsharp throw many exception types; every one means 'not a notice'.")]
-    public static NoticeStamp? TryRead(byte[]? pdf)
+    private static NoticeStamp? Parse(byte[] pdf)
     {
-        if (pdf is null || !LooksLikePdf(pdf)) return null;
         try
         {
             using var document = PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Import);

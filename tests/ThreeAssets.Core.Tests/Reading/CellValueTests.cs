@@ -116,7 +116,11 @@ public sealed class CellValueTests
     [Fact]
     public void Flags_text_longer_than_the_column_allows()
     {
-        Assert.Equal("201", WithSecondItem(i => i["summary"] = new string('费', 201)).Only(Rules.CellTooLong).Value!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var finding = WithSecondItem(i => i["summary"] = new string('费', 201)).Only(Rules.CellTooLong);
+        // The message counts every character; the quoted value stops at 200 (Rule.MaxQuotedLength).
+        Assert.Contains("有 201 个字", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Rule.MaxQuotedLength, finding.Value!.Length);
+        Assert.EndsWith("费…", finding.Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,8 +14,12 @@ namespace ThreeAssets.Web.Features.Api;
 [Route("api/v1/questions")]
 public sealed class QuestionsApiController(QuestionDesk desk) : ControllerBase
 {
+    // A question is at most a few thousand characters; anything bigger is refused before it is read.
+    private const long MaxBodyBytes = 64 * 1024;
+
     [HttpPost("")]
     [EnableRateLimiting(QuestionSetup.AskPolicy)]
+    [RequestSizeLimit(MaxBodyBytes)]
     public async Task<IActionResult> Ask(NewQuestion body)
     {
         if (await desk.TargetAsync(body.PublicationId, body.Row) is not { } target)

@@ -8,6 +8,7 @@ using ThreeAssets.Data;
 using ThreeAssets.Web.Security;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Hosting;
 
 namespace ThreeAssets.Web.Features.Api;
 
@@ -28,7 +29,7 @@ public sealed class SubmissionsApiController(SubmissionDesk desk, IStringLocaliz
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
     public async Task<IActionResult> Upload([FromForm] string? village, [FromForm] string? kind, [FromForm] string? period, IFormFile? file)
     {
-        LedgerKind? parsedKind = Enum.TryParse<LedgerKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _) ? k : null;
+        LedgerKind? parsedKind = EnumNames.TryParse<LedgerKind>(kind, out var k) ? k : null;
         var outcome = await desk.UploadAsync(User, new UploadForm { Village = village, Kind = parsedKind, Period = period, File = file });
         if (outcome.Import is not { } import)
         {

@@ -20,7 +20,7 @@ public sealed class ErrorsController : Controller
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
-            return Problem(statusCode: code, title: ErrorText.English(code));
+            return Problem(statusCode: code, title: ErrorText.English(code), detail: ErrorText.Detail(code));
         Response.StatusCode = code;
         // Refused sign-ins say what the limit is and when to try again (the Retry-After the limiter set).
         if (code == StatusCodes.Status429TooManyRequests && originalPath.StartsWith("/account/login", StringComparison.OrdinalIgnoreCase))
@@ -39,8 +39,18 @@ public static class ErrorText
         401 => "请先登录",
         403 => "无权访问",
         404 => "页面不存在",
+        413 => "提交的内容太大",
+        415 => "提交的内容格式不对",
         429 => "提交太频繁，请稍后再试",
         _ => "服务器暂时出错，请稍后再试",
+    };
+
+    /// <summary>What an API client should do about the status, when there is more to say than the title.</summary>
+    public static string? Detail(int status) => status switch
+    {
+        413 => "请求太大：提问和其他 JSON 请求不超过 1 MB，台账文件不超过 20 MB。 The request is too large: JSON requests up to 1 MB, ledger files up to 20 MB.",
+        415 => "只接受 application/json（提问、提交、审核）或 multipart/form-data（上传台账）。 Accepted types: application/json (questions, submit, review) or multipart/form-data (ledger uploads).",
+        _ => null,
     };
 
     public static string English(int status) => status switch
@@ -49,6 +59,8 @@ public static class ErrorText
         401 => "Authentication required",
         403 => "Forbidden",
         404 => "Not found",
+        413 => "Request body too large",
+        415 => "Unsupported media type",
         429 => "Too many requests; please try again later",
         _ => "Server error",
     };

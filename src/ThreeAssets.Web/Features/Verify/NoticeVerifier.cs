@@ -26,8 +26,8 @@ public sealed class NoticeVerifier(PortalDbContext db)
 
     public async Task<VerifyResult> ByUploadAsync(byte[] pdf, CancellationToken cancellationToken = default)
     {
-        var stamp = NoticeInspector.TryRead(pdf);
-        if (stamp is null) return new VerifyResult(VerifyOutcome.NotANotice, null, Uploaded: true);
+        var stamp = NoticeInspector.TryRead(pdf, out var refusal);
+        if (stamp is null) return new VerifyResult(VerifyOutcome.NotANotice, null, Uploaded: true, Refusal: refusal);
         var fingerprint = stamp.Fingerprint;
         var stored = await db.PublicationNotices.AsNoTracking()
             .Where(n => db.Publications.Any(p => p.Id == n.PublicationId && p.Fingerprint == fingerprint))

@@ -54,6 +54,13 @@ public sealed class VerifyController(NoticeVerifier verifier, IStringLocalizer<S
         using var buffer = new MemoryStream((int)notice!.Length);
         await notice.CopyToAsync(buffer, cancellationToken);
         var result = await verifier.ByUploadAsync(buffer.ToArray(), cancellationToken);
+        if (result.Refusal != Documents.Notices.PdfRefusal.None)
+        {
+            // A file built to hurt the PDF reader (nested 100,000 deep, a 1 GB stream in 1 MB) gets a plain refusal.
+            ModelState.AddModelError("notice", localizer["这个文件的结构异常（嵌套过深、解压后过大或读取太久），不是平台生成的公示，没有核验。请上传从平台下载的公示 PDF，或改为输入公示指纹。"].Value);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), new VerifyPage());
+        }
         return View(nameof(Index), new VerifyPage(result.Fingerprint, result));
     }
 }

@@ -1,4 +1,5 @@
 using ThreeAssets.Core.Ledgers;
+using ThreeAssets.Documents.Notices;
 
 namespace ThreeAssets.Web.Features.Verify;
 
@@ -33,8 +34,9 @@ public sealed record Correction(long Id, int Version, string? Reason, DateTimeOf
 /// <param name="CorrectedBy">The version that directly replaced this one.</param>
 /// <param name="Latest">The version in force now, when a chain of corrections goes further than <paramref name="CorrectedBy"/>.</param>
 /// <param name="Uploaded">True when a file was checked, false for a typed fingerprint.</param>
+/// <param name="Refusal">Why an uploaded file was refused before it was parsed (nested too deep, inflating too much, too slow).</param>
 public sealed record VerifyResult(VerifyOutcome Outcome, string? Fingerprint, VerifiedPublication? Publication = null,
-    Correction? CorrectedBy = null, Correction? Latest = null, bool Uploaded = false);
+    Correction? CorrectedBy = null, Correction? Latest = null, bool Uploaded = false, PdfRefusal Refusal = PdfRefusal.None);
 
 /// <summary>The /verify page: the forms (with what was typed) and the answer, if any.</summary>
 public sealed record VerifyPage(string? Fingerprint = null, VerifyResult? Result = null);
