@@ -39,6 +39,7 @@ internal static class PortalIdentitySetup
             o.Cookie.Name = "ThreeAssets.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever the request came over https
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
@@ -49,8 +50,15 @@ internal static class PortalIdentitySetup
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
-        // Locking a user or changing their scope rotates the security stamp; cookies notice within minutes.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Signing out, locking a user or changing their scope rotates the security stamp, and every request checks
+        // it: a copied or stolen cookie stops working at once. The cost is one user lookup and a refreshed
+        // principal per signed-in request (staff pages only; the public is never signed in).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every response
+        });
 
         services.AddAuthorization(PortalPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, OrgUnitAuthorizationHandler>();

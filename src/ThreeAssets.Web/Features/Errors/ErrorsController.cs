@@ -35,6 +35,7 @@ public static class ErrorText
         403 => "无权访问",
         404 => "页面不存在",
         429 => "提交太频繁，请稍后再试",
+        503 => "数据库暂时无法连接，请稍后再试",
         _ => "服务器暂时出错，请稍后再试",
     };
 
@@ -45,6 +46,7 @@ public static class ErrorText
         403 => "Forbidden",
         404 => "Not found",
         429 => "Too many requests; please try again later",
+        503 => "The database is temporarily unavailable; please try again later",
         _ => "Server error",
     };
 }
