@@ -52,7 +52,7 @@ internal sealed class BenchDataWriter : IDisposable
 
     /// <summary>Publishes one ledger for the village; returns its id and content hash (the next link of the chain).</summary>
     public (long Id, string Hash) Publish(int villageId, string villageCode, string organisation, LedgerKind kind, Period period,
-        IReadOnlyList<object> rows, FundsSummary? summary, DateTimeOffset at, string? previousHash,
+        IReadOnlyList<ILedgerRow> rows, FundsSummary? summary, DateTimeOffset at, string? previousHash,
         (long Id, int Version)? supersedes = null, string? reason = null)
     {
         var version = (supersedes?.Version ?? 0) + 1;
@@ -72,7 +72,7 @@ internal sealed class BenchDataWriter : IDisposable
         return (id, hash);
     }
 
-    private void Insert(object row, long publicationId, int rowNo)
+    private void Insert(ILedgerRow row, long publicationId, int rowNo)
     {
         switch (row)
         {

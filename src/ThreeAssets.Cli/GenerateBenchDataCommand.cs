@@ -87,21 +87,21 @@ internal static class GenerateBenchDataCommand
                 // Published on the 8th of the next month, a minute apart per village (whole seconds, as Publisher does).
                 var at = new DateTimeOffset(period.End.AddDays(8).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero).AddMinutes(village.Index);
                 var (rows, summary) = SyntheticLedgers.Funds(village.Code, period, opening, rowsPerMonth);
-                var published = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKind.Funds, period, [.. rows], summary, at, previous);
+                var published = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKinds.Funds.Kind, period, [.. rows], summary, at, previous);
                 previous = published.Hash;
                 if ((village.Index + month + year) % 37 == 0)
                 {
                     // A correction now and then, so that version histories and superseded publications exist.
-                    var corrected = rows.Select((r, i) => i == 0 ? r with { Summary = r.Summary + "（更正）" } : r).Cast<object>().ToList();
-                    previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKind.Funds, period, corrected, summary,
+                    var corrected = rows.Select((r, i) => i == 0 ? r with { Summary = r.Summary + "（更正）" } : r).Cast<ILedgerRow>().ToList();
+                    previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKinds.Funds.Kind, period, corrected, summary,
                         at.AddDays(3), previous, (published.Id, 1), "第 1 行摘要写得不完整，已补充。").Hash;
                 }
                 opening = summary.Closing;
                 if (month % 3 != 0) continue;
                 var quarter = Period.OfQuarter(year, month / 3);
-                previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKind.Assets, quarter,
+                previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKinds.Assets.Kind, quarter,
                     [.. SyntheticLedgers.Assets(village.Code, quarter)], null, at.AddHours(1), previous).Hash;
-                previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKind.Resources, quarter,
+                previous = writer.Publish(village.Id, village.Code, village.Organisation, LedgerKinds.Resources.Kind, quarter,
                     [.. SyntheticLedgers.Resources(village.Code, quarter)], null, at.AddHours(2), previous).Hash;
             }
         }

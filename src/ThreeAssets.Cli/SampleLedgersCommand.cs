@@ -40,15 +40,15 @@ internal static class SampleLedgersCommand
                 {
                     var period = Period.Parse(text);
                     var (rows, summary) = SyntheticLedgers.Funds(village.Code, period, opening);
-                    await WriteAsync(folder, village, LedgerKind.Funds, period, rows, summary);
+                    await WriteAsync(folder, village, LedgerKinds.Funds.Kind, period, rows, summary);
                     opening = summary.Closing;
                     written++;
                 }
                 foreach (var text in behind ? Quarters[..^1] : Quarters)
                 {
                     var period = Period.Parse(text);
-                    await WriteAsync(folder, village, LedgerKind.Assets, period, SyntheticLedgers.Assets(village.Code, period), null);
-                    await WriteAsync(folder, village, LedgerKind.Resources, period, SyntheticLedgers.Resources(village.Code, period), null);
+                    await WriteAsync(folder, village, LedgerKinds.Assets.Kind, period, SyntheticLedgers.Assets(village.Code, period), null);
+                    await WriteAsync(folder, village, LedgerKinds.Resources.Kind, period, SyntheticLedgers.Resources(village.Code, period), null);
                     written += 2;
                 }
             }
@@ -58,7 +58,7 @@ internal static class SampleLedgersCommand
     }
 
     private static async Task WriteAsync(string folder, DemoVillage village, LedgerKind kind, Period period,
-        IEnumerable<object> rows, FundsSummary? summary)
+        IEnumerable<ILedgerRow> rows, FundsSummary? summary)
     {
         var schema = LedgerSchema.For(kind);
         var path = Path.Combine(folder, $"{kind.ToString().ToLowerInvariant()}-{period}.xlsx");

@@ -84,13 +84,7 @@ internal static partial class ScanCommand
         return found;
     }
 
-    private static PreviousPublication? Previous(ParsedLedger ledger) => ledger.Kind switch
-    {
-        LedgerKind.Funds when ledger.FundsSummary is { } summary => new PreviousPublication(ClosingBalance: summary.Closing),
-        LedgerKind.Assets => new PreviousPublication(AssetStatuses: ledger.AssetRows
-            .GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Status, StringComparer.Ordinal)),
-        _ => null,
-    };
+    private static PreviousPublication? Previous(ParsedLedger ledger) => LedgerKinds.Of(ledger.Kind).Carry(ledger.Rows, ledger.FundsSummary);
 
     private static void WriteText(TextWriter output, DateOnly asOf, List<ScannedFile> files, IReadOnlyList<RiskWarning> risks)
     {
@@ -189,5 +183,5 @@ internal sealed class ScannedFile
     }
 
     public RiskLedger ForRisks() => new(Township, Village, Kind!.Value, Period!.Value,
-        [.. Ledger!.FundsRows, .. Ledger.AssetRows, .. Ledger.ResourceRows], Path);
+        Ledger!.Rows, Path);
 }

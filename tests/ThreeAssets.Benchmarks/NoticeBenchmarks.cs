@@ -59,7 +59,7 @@ public class NoticeBenchmarks
             Period = Period.OfMonth(2026, 10), Version = 1, PublishedAt = PublishedAt,
             ApprovingOrganisation = "青河镇农村经营管理站", Fingerprint = fingerprint,
             PublicationUrl = $"https://sanzi.example.cn/publications/{fingerprint}",
-            FundsRows = rows, FundsSummary = new FundsSummary(5_000_000, income, expense, 5_000_000 + income - expense),
+            Rows = rows, FundsSummary = new FundsSummary(5_000_000, income, expense, 5_000_000 + income - expense),
         };
     }
 }

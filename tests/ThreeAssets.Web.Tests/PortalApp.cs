@@ -94,7 +94,7 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
     /// Publishes rows through the real pipeline (written as the accountant's workbook, imported, submitted and
     /// approved by two administrators), as the demo district is. Returns the publication's id.
     /// </summary>
-    public async Task<long> PublishAsync(string villageCode, Core.Ledgers.LedgerKind kind, string period, IEnumerable<object> rows,
+    public async Task<long> PublishAsync(string villageCode, Core.Ledgers.LedgerKind kind, string period, IEnumerable<Core.Ledgers.ILedgerRow> rows,
         Core.Ledgers.FundsSummary? summary = null, string? correctionReason = null, DateTimeOffset? publishedAt = null)
     {
         var uploader = await WithDbAsync(db => db.Users.FirstOrDefaultAsync(u => u.UserName == "publisher-up"))

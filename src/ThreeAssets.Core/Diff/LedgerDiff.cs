@@ -19,24 +19,24 @@ public enum RowChange
 public sealed record CellChange(ColumnSpec Column, object? Before, object? After);
 
 /// <summary>One row of a difference: the old row, the new row (either may be null) and the changed cells.</summary>
-public sealed record RowDifference(RowChange Change, string Key, object? Before, object? After, IReadOnlyList<CellChange> Cells);
+public sealed record RowDifference(RowChange Change, string Key, ILedgerRow? Before, ILedgerRow? After, IReadOnlyList<CellChange> Cells);
 
 /// <summary>
 /// Row-level difference between two versions of the same ledger (a correction against the version it
 /// replaces, or an upload against the current publication). Rows are matched by what identifies them in
 /// the ledger: the asset or resource number; for funds the voucher number (with its date when a voucher
-/// number repeats). Unchanged rows are left out. Works on any kind through the schema.
+/// number repeats), as the kind's descriptor says. Unchanged rows are left out. Works on any kind through the schema.
 /// </summary>
 public static class LedgerDiff
 {
     /// <summary>The differences, in the newer version's order, removed rows last.</summary>
-    public static IReadOnlyList<RowDifference> Compare(LedgerKind kind, IEnumerable<object> before, IEnumerable<object> after)
+    public static IReadOnlyList<RowDifference> Compare(LedgerKind kind, IEnumerable<ILedgerRow> before, IEnumerable<ILedgerRow> after)
     {
-        var schema = LedgerSchema.For(kind);
-        var old = Keyed(kind, before);
+        var ledger = LedgerKinds.Of(kind);
+        var old = Keyed(ledger, before);
         var result = new List<RowDifference>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, row) in Keyed(kind, after))
+        foreach (var (key, row) in Keyed(ledger, after))
         {
             seen.Add(key);
             if (!old.TryGetValue(key, out var previous))
@@ -44,8 +44,8 @@ public static class LedgerDiff
                 result.Add(new RowDifference(RowChange.Added, key, null, row, []));
                 continue;
             }
-            var cells = schema.Columns
-                .Select(c => new CellChange(c, LedgerCells.Get(previous, c), LedgerCells.Get(row, c)))
+            var cells = ledger.Schema.Columns
+                .Select(c => new CellChange(c, ledger.Cell(previous, c), ledger.Cell(row, c)))
                 .Where(c => !Equals(c.Before, c.After))
                 .ToList();
             if (cells.Count > 0)
@@ -55,12 +55,12 @@ public static class LedgerDiff
         return result;
     }
 
-    private static Dictionary<string, object> Keyed(LedgerKind kind, IEnumerable<object> rows)
+    private static Dictionary<string, ILedgerRow> Keyed(LedgerDescriptor ledger, IEnumerable<ILedgerRow> rows)
     {
-        var keyed = new Dictionary<string, object>(StringComparer.Ordinal);
+        var keyed = new Dictionary<string, ILedgerRow>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var key = KeyOf(kind, row);
+            var key = ledger.KeyOf(row);
             // A repeated key (two rows with one voucher number) gets a counter, so neither row is lost.
             var unique = key;
             for (var n = 2; keyed.ContainsKey(unique); n++)
@@ -69,12 +69,4 @@ public static class LedgerDiff
         }
         return keyed;
     }
-
-    private static string KeyOf(LedgerKind kind, object row) => row switch
-    {
-        FundsRow f => $"{f.Voucher}|{f.Date:yyyy-MM-dd}",
-        AssetRow a => a.Code,
-        ResourceRow r => r.Code,
-        _ => throw new ArgumentException($"Not a {kind} row: {row.GetType().Name}", nameof(row)),
-    };
 }

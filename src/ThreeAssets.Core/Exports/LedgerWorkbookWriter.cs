@@ -17,7 +17,7 @@ public static class LedgerWorkbookWriter
     /// <summary>Writes <paramref name="rows"/> (typed rows of <paramref name="kind"/>) to <paramref name="output"/>.</summary>
     /// <param name="title">First row, e.g. 青河村2026年10月资金收支明细表.</param>
     /// <param name="summary">Funds only: the opening balance and totals for the 上期结转 and 本期合计 rows.</param>
-    public static Task WriteAsync(Stream output, LedgerKind kind, string title, IEnumerable<object> rows,
+    public static Task WriteAsync(Stream output, LedgerKind kind, string title, IEnumerable<ILedgerRow> rows,
         FundsSummary? summary = null, CancellationToken cancellationToken = default) =>
         WriteAsync(output, kind, title, rows.ToAsyncEnumerable(), summary, cancellationToken);
 
@@ -31,10 +31,11 @@ public static class LedgerWorkbookWriter
     /// <param name="rows">Typed rows of <paramref name="kind"/>.</param>
     /// <param name="summary">Funds only: the opening balance and totals for the 上期结转 and 本期合计 rows.</param>
     /// <param name="cancellationToken">Stops writing.</param>
-    public static async Task WriteAsync(Stream output, LedgerKind kind, string title, IAsyncEnumerable<object> rows,
+    public static async Task WriteAsync(Stream output, LedgerKind kind, string title, IAsyncEnumerable<ILedgerRow> rows,
         FundsSummary? summary = null, CancellationToken cancellationToken = default)
     {
-        var schema = LedgerSchema.For(kind);
+        var ledger = LedgerKinds.Of(kind);
+        var schema = ledger.Schema;
         await using var book = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { BufferSize = 65536 }, cancellationToken);
         var options = new WorksheetOptions { FrozenRows = 3 };
         foreach (var column in schema.Columns)
@@ -46,18 +47,18 @@ public static class LedgerWorkbookWriter
         await book.AddRowAsync([new Cell("单位：元")], cancellationToken);
         await book.AddRowAsync(schema.Columns.Select(c => new Cell(c.Header, styles.Header)).ToArray(), cancellationToken);
 
-        if (kind == LedgerKind.Funds && summary is not null)
+        if (summary is not null)
             await book.AddRowAsync(Labelled(schema, "上期结转", balance: summary.Opening, styles), cancellationToken);
 
         var cells = new Cell[schema.Columns.Count];
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             foreach (var column in schema.Columns)
-                cells[column.Ordinal] = styles.Cell(column, LedgerCells.Get(row, column));
+                cells[column.Ordinal] = styles.Cell(column, ledger.Cell(row, column));
             await book.AddRowAsync(cells, cancellationToken);
         }
 
-        if (kind == LedgerKind.Funds && summary is not null)
+        if (summary is not null)
             await book.AddRowAsync(Labelled(schema, "本期合计", balance: summary.Closing, styles, summary.Income, summary.Expense), cancellationToken);
 
         await book.FinishAsync(cancellationToken);

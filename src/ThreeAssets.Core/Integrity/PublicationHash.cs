@@ -30,10 +30,11 @@ public static class PublicationHash
     private const char FieldSeparator = '\u001F';
 
     /// <summary>Lower-case hex SHA-256 of the canonical serialisation.</summary>
-    public static string Compute(PublicationHeader header, IEnumerable<object> rows)
+    public static string Compute(PublicationHeader header, IEnumerable<ILedgerRow> rows)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var schema = LedgerSchema.For(header.Kind);
+        var ledger = LedgerKinds.Of(header.Kind);
+        var schema = ledger.Schema;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var line = new StringBuilder(256);
 
@@ -53,7 +54,7 @@ public static class PublicationHash
             foreach (var column in schema.Columns)
             {
                 if (column.Ordinal > 0) line.Append(FieldSeparator);
-                line.Append(Canonical(column, LedgerCells.Get(row, column)));
+                line.Append(Canonical(column, ledger.Cell(row, column)));
             }
             Append(hash, line);
         }

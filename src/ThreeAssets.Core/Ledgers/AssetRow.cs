@@ -18,4 +18,4 @@ public sealed record AssetRow(
     long? AnnualRent,
     DateOnly? LeaseStart,
     DateOnly? LeaseEnd,
-    string? Remarks);
+    string? Remarks) : ILedgerRow;

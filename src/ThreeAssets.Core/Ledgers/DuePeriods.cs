@@ -23,8 +23,8 @@ public static class DuePeriods
     /// </summary>
     public static bool IsOwed(Period period, DateOnly? disclosureStart) => disclosureStart is not { } start || period.End >= start;
 
-    /// <summary>True when the ledger kind is kept per month for such a village (funds of a monthly village only).</summary>
-    public static bool IsMonthly(LedgerKind kind, bool monthlyFunds) => kind == LedgerKind.Funds && monthlyFunds;
+    /// <summary>True when the ledger kind is kept per month for such a village (funds of a monthly village only: snapshots are quarterly).</summary>
+    public static bool IsMonthly(LedgerKind kind, bool monthlyFunds) => monthlyFunds && !LedgerKinds.Of(kind).IsSnapshot;
 
     /// <summary>All periods of a year for the kind, in order (12 months or 4 quarters).</summary>
     public static IReadOnlyList<Period> OfYear(LedgerKind kind, bool monthlyFunds, int year) =>

@@ -16,7 +16,7 @@ public sealed record FundsRow(
     string? Counterparty,
     string? Handler,
     string? Approver,
-    int? Attachments);
+    int? Attachments) : ILedgerRow;
 
 /// <summary>Opening balance, totals and closing balance of a funds ledger, in fen.</summary>
 public sealed record FundsSummary(long Opening, long Income, long Expense, long Closing);

@@ -4,7 +4,7 @@ namespace ThreeAssets.Core.Ledgers;
 /// The canonical description of one ledger kind: its columns in template order, the split headers
 /// joined back when reading, and headers that are recognised but carry nothing we store (序号).
 /// The three instances live in <see cref="FundsSchema"/>, <see cref="AssetsSchema"/> and
-/// <see cref="ResourcesSchema"/>; <see cref="For"/> picks one by kind.
+/// <see cref="ResourcesSchema"/>; each kind's <see cref="LedgerDescriptor"/> holds its schema and <see cref="For"/> picks one by kind.
 /// </summary>
 public sealed class LedgerSchema
 {
@@ -44,11 +44,5 @@ public sealed class LedgerSchema
     public ColumnSpec? Find(string key) => Columns.FirstOrDefault(c => c.Key == key);
 
     /// <summary>The schema of a ledger kind.</summary>
-    public static LedgerSchema For(LedgerKind kind) => kind switch
-    {
-        LedgerKind.Funds => FundsSchema.Schema,
-        LedgerKind.Assets => AssetsSchema.Schema,
-        LedgerKind.Resources => ResourcesSchema.Schema,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static LedgerSchema For(LedgerKind kind) => LedgerKinds.Of(kind).Schema;
 }

@@ -21,4 +21,4 @@ public sealed record ResourceRow(
     long? ReceivableThisYear,
     long? ReceivedThisYear,
     string? Remarks,
-    string? Boundaries = null);
+    string? Boundaries = null) : ILedgerRow;

@@ -56,50 +56,19 @@ public static class PublicRows
         : value;
 
     /// <summary>
-    /// The public copy of a typed row (<see cref="FundsRow"/>, <see cref="AssetRow"/> or
-    /// <see cref="ResourceRow"/>), of the same type; for writers that take whole rows (PDF, XLSX).
+    /// The public copy of a typed row, of the same type, as its kind's descriptor masks it; for writers that
+    /// take whole rows (PDF, XLSX).
     /// </summary>
     /// <exception cref="ArgumentException">Not a ledger row.</exception>
-    public static object Mask(object row) => row switch
-    {
-        FundsRow f => f with
-        {
-            Voucher = Cell(f, FundsSchema.Voucher)!,
-            Summary = Cell(f, FundsSchema.Summary)!,
-            AccountCode = Cell(f, FundsSchema.AccountCode)!,
-            AccountName = Cell(f, FundsSchema.AccountName),
-            Counterparty = Cell(f, FundsSchema.Counterparty),
-            Handler = Cell(f, FundsSchema.Handler),
-            Approver = Cell(f, FundsSchema.Approver),
-        },
-        AssetRow a => a with
-        {
-            Code = Cell(a, AssetsSchema.Code)!,
-            Name = Cell(a, AssetsSchema.Name)!,
-            Unit = Cell(a, AssetsSchema.Unit),
-            Location = Cell(a, AssetsSchema.Location),
-            Lessee = Cell(a, AssetsSchema.Lessee),
-            Remarks = Cell(a, AssetsSchema.Remarks),
-        },
-        ResourceRow r => r with
-        {
-            Code = Cell(r, ResourcesSchema.Code)!,
-            Name = Cell(r, ResourcesSchema.Name)!,
-            Location = Cell(r, ResourcesSchema.Location),
-            Boundaries = Cell(r, ResourcesSchema.Boundaries),
-            Contractor = Cell(r, ResourcesSchema.Contractor),
-            ContractNo = Cell(r, ResourcesSchema.ContractNo),
-            Remarks = Cell(r, ResourcesSchema.Remarks),
-        },
-        null => throw new ArgumentNullException(nameof(row)),
-        _ => throw new ArgumentException($"Not a ledger row: {row.GetType().Name}", nameof(row)),
-    };
+    public static ILedgerRow Mask(ILedgerRow row) => LedgerKinds.Of(row).Mask(row);
 
     /// <summary>The public copies of <paramref name="rows"/>, in order.</summary>
-    public static IReadOnlyList<T> MaskAll<T>(IEnumerable<T> rows) where T : class =>
+    public static IReadOnlyList<T> MaskAll<T>(IEnumerable<T> rows) where T : class, ILedgerRow =>
         rows.Select(r => (T)Mask(r)).ToList();
 
-    // Through the schema, so that Mask and MaskCell cannot disagree; the unit tests check that every
-    // text column of every schema is covered here.
-    private static string? Cell(object row, ColumnSpec column) => (string?)MaskCell(column, LedgerCells.Get(row, column));
+    /// <summary>
+    /// The public form of a text cell, for the descriptors' masks: through the schema, so that Mask and MaskCell
+    /// cannot disagree; the unit tests check that every text column of every schema is covered.
+    /// </summary>
+    internal static string? Text(ILedgerRow row, ColumnSpec column) => (string?)MaskCell(column, LedgerCells.Get(row, column));
 }

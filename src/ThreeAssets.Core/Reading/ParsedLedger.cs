@@ -4,8 +4,7 @@ using ThreeAssets.Core.Validation;
 namespace ThreeAssets.Core.Reading;
 
 /// <summary>
-/// The result of reading one upload: typed rows of its kind (the other two lists are empty), the
-/// funds summary, the report, and the header map that ties schema columns to the sheet's columns.
+/// The result of reading one upload: typed rows of its kind, the funds summary, the report, and the header map that ties schema columns to the sheet's columns.
 /// </summary>
 public sealed record ParsedLedger
 {
@@ -27,14 +26,11 @@ public sealed record ParsedLedger
     /// <summary>Sheet columns understood, in sheet order: key, part, index, letter and header as printed.</summary>
     public IReadOnlyList<HeaderColumn> Columns { get; init; } = [];
 
-    /// <summary>Funds transactions (Kind = Funds).</summary>
-    public IReadOnlyList<FundsRow> FundsRows { get; init; } = [];
+    /// <summary>The data rows, typed as the kind's row record, in sheet order.</summary>
+    public IReadOnlyList<ILedgerRow> Rows { get; init; } = [];
 
-    /// <summary>Assets items (Kind = Assets).</summary>
-    public IReadOnlyList<AssetRow> AssetRows { get; init; } = [];
-
-    /// <summary>Resources items (Kind = Resources).</summary>
-    public IReadOnlyList<ResourceRow> ResourceRows { get; init; } = [];
+    /// <summary>Funds transactions (empty for the other kinds): for code about funds only.</summary>
+    public IReadOnlyList<FundsRow> FundsRows => RowsOf<FundsRow>();
 
     /// <summary>Opening, income, expense and closing of a funds ledger; null for the other kinds or an unreadable file.</summary>
     public FundsSummary? FundsSummary { get; init; }
@@ -43,10 +39,13 @@ public sealed record ParsedLedger
     public required ValidationReport Report { get; init; }
 
     /// <summary>Data rows read (not title, header, opening, totals, carry or note rows).</summary>
-    public int RowCount => FundsRows.Count + AssetRows.Count + ResourceRows.Count;
+    public int RowCount => Rows.Count;
 
     /// <summary>True when the file could not be read at all (a FILE- error): callers answer "unreadable", exit code 2.</summary>
     public bool Unreadable { get; init; }
+
+    /// <summary>The rows as <typeparamref name="TRow"/> (empty when the ledger is of another kind).</summary>
+    public IReadOnlyList<TRow> RowsOf<TRow>() where TRow : ILedgerRow => Rows.OfType<TRow>().ToList();
 
     /// <summary>The first sheet column holding a schema column, by key; null when absent.</summary>
     public HeaderColumn? Column(string key) => Columns.FirstOrDefault(c => c.Key == key);

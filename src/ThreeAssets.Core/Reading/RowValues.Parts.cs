@@ -43,6 +43,7 @@ internal sealed partial class RowValues
     {
         var targets = _layout.Targets;
         var boundaries = "";
+        ColumnSpec? boundariesColumn = null;
         if (!_hasSplits) return;
         for (var i = 0; i < targets.Length && i < width; i++)
         {
@@ -70,13 +71,15 @@ internal sealed partial class RowValues
                     }
                     break;
                 case ColumnPart.Boundary:
+                    boundariesColumn = split.Target;
                     boundaries += (boundaries.Length > 0 ? " " : "") + _layout.Headers[i].Trim() + text;
                     break;
             }
         }
-        if (boundaries.Length > 0 && !_present[ResourcesSchema.Boundaries.Ordinal] && _schema.Kind == LedgerKind.Resources)
-            SetText(ResourcesSchema.Boundaries, boundaries);
-        if (_schema.Kind == LedgerKind.Funds)
+        if (boundariesColumn is not null && !_present[boundariesColumn.Ordinal])
+            SetText(boundariesColumn, boundaries);
+        // Only a funds layout has these parts (the other schemas split no voucher or date).
+        if (_parts.Any)
             JoinFundsParts(cells, width);
     }
 
@@ -112,6 +115,8 @@ internal sealed partial class RowValues
     /// <summary>Sheet columns of the funds parts, looked up once per sheet rather than once per row.</summary>
     private readonly record struct FundsParts(int VoucherWord, int VoucherNumber, int Year, int Month, int Day)
     {
+        public bool Any => VoucherWord >= 0 || VoucherNumber >= 0 || Month >= 0 || Day >= 0;
+
         public static FundsParts Of(SheetLayout layout) => new(
             layout.IndexOf(FundsSchema.Voucher, ColumnPart.VoucherWord), layout.IndexOf(FundsSchema.Voucher, ColumnPart.VoucherNumber),
             layout.IndexOf(FundsSchema.Date, ColumnPart.Year), layout.IndexOf(FundsSchema.Date, ColumnPart.Month),

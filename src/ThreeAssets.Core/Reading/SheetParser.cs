@@ -68,13 +68,14 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
         var (usedPeriod, usedSource) = (period, periodSource);
         if (usedPeriod is null && PeriodInference.FromTitle(layout.Title) is { } fromTitle)
             (usedPeriod, usedSource) = (fromTitle, PeriodSource.Title);
-        if (usedPeriod is null && kind == LedgerKind.Funds)
+        // Transactions must fall inside the period; a snapshot's rows are not dated by it.
+        if (usedPeriod is null && !LedgerKinds.Of(kind).IsSnapshot)
             findings.Add(Rules.HeaderNoPeriod.At(new CellSite(sheet, 0)));
 
         var checks = LedgerChecks.For(kind, new CheckContext(sheet, usedPeriod, options, layout, findings));
         var values = new RowValues(_schema, layout, sheet, findings);
         var yearHint = layout.HeaderYear ?? PeriodInference.YearIn(layout.Title) ?? usedPeriod?.Year;
-        var summaryIndex = kind == LedgerKind.Funds ? layout.IndexOf(FundsSchema.Summary) : -1;
+        var summaryIndex = LedgerKinds.Of(kind).MarkerColumn is { } marker ? layout.IndexOf(marker) : -1;
         var afterNotes = false;
         var rowsRead = 0;
 
@@ -137,21 +138,12 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
 
     private ParsedLedger Result(LedgerChecks checks, SheetLayout layout, string sheet, Period? usedPeriod, PeriodSource usedSource, List<Finding> findings)
     {
-        var rowCount = checks switch { FundsChecks f => f.Rows.Count, AssetsChecks a => a.Rows.Count, ResourcesChecks r => r.Rows.Count, _ => 0 };
-        if (rowCount == 0)
+        if (checks.RowsRead.Count == 0)
             findings.Add(Rules.FileNoRows.At(new CellSite(sheet, layout.LastHeaderRow)));
-        var result = new ParsedLedger
+        return new ParsedLedger
         {
             Kind = kind, Period = usedPeriod, PeriodSource = usedSource, Sheet = sheet, HeaderRow = layout.FirstHeaderRow,
-            Columns = layout.Columns, Report = new ValidationReport(findings),
+            Columns = layout.Columns, Report = new ValidationReport(findings), Rows = checks.RowsRead, FundsSummary = checks.Summary,
         };
-        result = checks switch
-        {
-            FundsChecks f => result with { FundsRows = f.Rows, FundsSummary = f.Summary },
-            AssetsChecks a => result with { AssetRows = a.Rows },
-            ResourcesChecks r => result with { ResourceRows = r.Rows },
-            _ => result,
-        };
-        return result;
     }
 }

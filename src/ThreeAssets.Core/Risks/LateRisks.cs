@@ -18,16 +18,16 @@ internal static class LateRisks
             var held = village.Select(l => (l.Kind, l.Period)).ToHashSet();
             var firstEnd = village.Min(l => l.Period.End);
             var start = new DateOnly(firstEnd.Year, firstEnd.Month, 1);
-            var monthly = village.Any(l => l.Kind == LedgerKind.Funds && !l.Period.IsQuarter);
-            foreach (var kind in Enum.GetValues<LedgerKind>())
+            var monthly = village.Any(l => !LedgerKinds.Of(l.Kind).IsSnapshot && !l.Period.IsQuarter);
+            foreach (var ledger in LedgerKinds.All)
             {
+                var (kind, schema) = (ledger.Kind, ledger.Schema);
                 for (var year = start.Year; year <= asOf.Year; year++)
                 {
                     foreach (var period in DuePeriods.OfYear(kind, monthly, year))
                     {
                         // The portal's own rule for 逾期 (owed, past due, nothing published), with "held" for "published".
                         if (held.Contains((kind, period)) || DuePeriods.StateOf(period, null, asOf, start) != DueState.Late) continue;
-                        var schema = LedgerSchema.For(kind);
                         var due = DuePeriods.DueDate(period).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                         warnings.Add(new RiskWarning(RiskRules.Late, village.Key.Township, village.Key.Village, kind, period, null, null,
                             $"{period.ToChinese()}{schema.Title}应在 {due} 前公开，没有找到。",

@@ -43,7 +43,7 @@ internal static class RegisterRisks
                 Ending(ledger, row.SourceRow, row.Name, row.LeaseEnd, asOf, limits, warnings);
             }
         }
-        LowRent(latest.Where(l => l.Kind == LedgerKind.Resources).ToList(), limits, warnings);
+        LowRent(latest.Where(l => l.Kind == LedgerKinds.Resources.Kind).ToList(), limits, warnings);
     }
 
     private static void Term(RiskLedger ledger, int sourceRow, string name, string mode, DateOnly? start, DateOnly? end,

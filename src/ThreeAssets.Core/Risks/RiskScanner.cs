@@ -3,8 +3,8 @@ using ThreeAssets.Core.Ledgers;
 namespace ThreeAssets.Core.Risks;
 
 /// <summary>One ledger as the risk rules see it: whose, which period, its rows, and the file it came from.</summary>
-/// <param name="Rows">FundsRow, AssetRow or ResourceRow, as the kind says.</param>
-public sealed record RiskLedger(string Township, string Village, LedgerKind Kind, Period Period, IReadOnlyList<object> Rows, string? File = null);
+/// <param name="Rows">The kind's typed rows (FundsRow for funds, and so on).</param>
+public sealed record RiskLedger(string Township, string Village, LedgerKind Kind, Period Period, IReadOnlyList<ILedgerRow> Rows, string? File = null);
 
 /// <summary>A risk found: the rule, where (ledger and 1-based sheet row, when one row is the evidence), and what, in words.</summary>
 public sealed record RiskWarning(RiskRule Rule, string Township, string Village, LedgerKind Kind, Period Period, string? File, int? Row,
@@ -26,16 +26,16 @@ public static class RiskScanner
     {
         var limits = thresholds ?? RiskThresholds.Default;
         var warnings = new List<RiskWarning>();
-        var funds = ledgers.Where(l => l.Kind == LedgerKind.Funds).ToList();
+        var funds = ledgers.Where(l => l.Kind == LedgerKinds.Funds.Kind).ToList();
         foreach (var ledger in funds)
             FundsRisks.InLedger(ledger, limits, warnings);
         foreach (var village in funds.GroupBy(l => (l.Township, l.Village)))
             FundsRisks.Duplicates(village.ToList(), limits, warnings);
 
-        var latest = ledgers.Where(l => l.Kind != LedgerKind.Funds)
+        var latest = ledgers.Where(l => LedgerKinds.Of(l.Kind).IsSnapshot)
             .GroupBy(l => (l.Township, l.Village, l.Kind)).Select(g => g.MaxBy(l => l.Period.End)!).ToList();
         RegisterRisks.InSnapshots(latest, asOf, limits, warnings);
-        foreach (var village in ledgers.Where(l => l.Kind == LedgerKind.Assets).GroupBy(l => (l.Township, l.Village)))
+        foreach (var village in ledgers.Where(l => l.Kind == LedgerKinds.Assets.Kind).GroupBy(l => (l.Township, l.Village)))
             RegisterRisks.Vanished(village.OrderBy(l => l.Period.End).ToList(), warnings);
         LateRisks.Missing(ledgers, asOf, warnings);
 

@@ -39,7 +39,7 @@ public static class SyntheticLedgers
     /// <summary>A funds ledger for one period, opening at <paramref name="opening"/> fen; about 10–30 rows a month.</summary>
     public static (IReadOnlyList<FundsRow> Rows, FundsSummary Summary) Funds(string villageCode, Period period, long opening, int rowsPerMonth = 0)
     {
-        var random = Random(villageCode, period, LedgerKind.Funds);
+        var random = Random(villageCode, period, LedgerKinds.Funds.Kind);
         var rows = new List<FundsRow>();
         var balance = opening;
         var voucher = 0;
@@ -101,7 +101,7 @@ public static class SyntheticLedgers
     /// <summary>An assets register snapshot at the end of <paramref name="period"/>; the same items every quarter, depreciating.</summary>
     public static IReadOnlyList<AssetRow> Assets(string villageCode, Period period)
     {
-        var random = Random(villageCode, default, LedgerKind.Assets);
+        var random = Random(villageCode, default, LedgerKinds.Assets.Kind);
         var asOf = period.End;
         var rows = new List<AssetRow>();
         var picks = AssetKinds.OrderBy(_ => random.Next()).Take(random.Next(9, AssetKinds.Length + 1)).ToList();
@@ -152,7 +152,7 @@ public static class SyntheticLedgers
     /// <summary>A resources register snapshot at the end of <paramref name="period"/>.</summary>
     public static IReadOnlyList<ResourceRow> Resources(string villageCode, Period period)
     {
-        var random = Random(villageCode, default, LedgerKind.Resources);
+        var random = Random(villageCode, default, LedgerKinds.Resources.Kind);
         var count = random.Next(8, 16);
         var rows = new List<ResourceRow>();
         for (var i = 0; i < count; i++)

@@ -21,7 +21,7 @@ public static class TemplateInstructions
             "金额以元为单位，最多两位小数，不要写“元”或“¥”；日期写成 2026-10-05 这样。",
             "有下拉箭头的列，请从下拉框中选择，不要自己打字。",
         ];
-        lines.AddRange(KindNotes(schema.Kind));
+        lines.AddRange(LedgerKinds.Of(schema.Kind).TemplateNotes);
         return lines;
     }
 
@@ -46,26 +46,4 @@ public static class TemplateInstructions
     /// some rows (承包方 for a contracted plot), which the column's hint then says.
     /// </summary>
     public static string RequiredText(ColumnSpec column) => column?.Required == true ? "必填" : "选填";
-
-    // What the schema cannot say: the special rows and statuses each ledger relies on.
-    private static IEnumerable<string> KindNotes(LedgerKind kind) => kind switch
-    {
-        LedgerKind.Funds =>
-        [
-            "上期余额：在第一笔业务上面加一行，「摘要」写“期初余额”（或“上月结转”），「余额」填上期期末余额。",
-            "合计行：「摘要」写“本月合计”（季度表每月一行，最后写“本季合计”），系统会核对合计数。",
-            "每一行只填「收入金额」或「支出金额」中的一个；支出请填写「审批人」。",
-        ],
-        LedgerKind.Assets =>
-        [
-            "已经处置（卖掉、报废）的资产不要删除，请把「使用状态」改为“已处置”。",
-            "出租出借的资产，请填写承租方、年租金和租期。",
-        ],
-        LedgerKind.Resources =>
-        [
-            "对外发包或租赁的资源，请填写承包方或承租方、合同编号、合同起止日期和年承包费。",
-            "租赁期限不能超过 20 年（《民法典》第七百零五条）。",
-        ],
-        _ => [],
-    };
 }

@@ -8,11 +8,9 @@ namespace ThreeAssets.Core.Validation;
 /// Assets rules: net value = original − depreciation, depreciation within 0..original, unique codes,
 /// leased assets with lessee, rent and term; assets gone since the previous snapshot.
 /// </summary>
-internal sealed class AssetsChecks(CheckContext context) : LedgerChecks(context)
+internal sealed class AssetsChecks(CheckContext context) : LedgerChecks<AssetRow>(context)
 {
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
-
-    public List<AssetRow> Rows { get; } = [];
 
     public override void OnRow(RowValues v)
     {

@@ -8,7 +8,7 @@ namespace ThreeAssets.Core.Validation;
 /// Funds rules: date in period, one of income/expense, chart of accounts, approver, the running
 /// balance to the fen, totals and carry rows against the transactions above them, opening balance.
 /// </summary>
-internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
+internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>(context)
 {
     private readonly FundsTotals _totals = new();
     private long? _opening;
@@ -18,9 +18,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks(context)
     private bool _amountUnreadable;
     private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
-    public List<FundsRow> Rows { get; } = [];
-
-    public FundsSummary Summary => new(_opening ?? 0, _totals.Income, _totals.Expense, (_opening ?? 0) + _totals.Income - _totals.Expense);
+    public override FundsSummary Summary => new(_opening ?? 0, _totals.Income, _totals.Expense, (_opening ?? 0) + _totals.Income - _totals.Expense);
 
     public override void OnRow(RowValues v)
     {

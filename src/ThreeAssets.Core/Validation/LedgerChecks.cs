@@ -32,12 +32,13 @@ internal abstract class LedgerChecks(CheckContext context)
     {
     }
 
-    public static LedgerChecks For(LedgerKind kind, CheckContext context) => kind switch
-    {
-        LedgerKind.Funds => new FundsChecks(context),
-        LedgerKind.Assets => new AssetsChecks(context),
-        _ => new ResourcesChecks(context),
-    };
+    /// <summary>The typed rows read so far.</summary>
+    public abstract IReadOnlyList<ILedgerRow> RowsRead { get; }
+
+    /// <summary>Opening balance and totals, for a ledger that has them (funds).</summary>
+    public virtual FundsSummary? Summary => null;
+
+    public static LedgerChecks For(LedgerKind kind, CheckContext context) => LedgerKinds.Of(kind).Checks(context);
 
     protected static string Yuan(long fen) => Money.Format(fen);
 
@@ -54,4 +55,12 @@ internal abstract class LedgerChecks(CheckContext context)
     /// <summary>Names the missing ones among <paramref name="specs"/>, joined with 、 (empty when none is missing).</summary>
     protected static string Missing(RowValues values, params ColumnSpec[] specs) =>
         string.Join('、', specs.Where(s => !values.Has(s)).Select(s => s.Header));
+}
+
+/// <summary>The row rules of a kind whose rows are <typeparamref name="TRow"/>.</summary>
+internal abstract class LedgerChecks<TRow>(CheckContext context) : LedgerChecks(context) where TRow : class, ILedgerRow
+{
+    public List<TRow> Rows { get; } = [];
+
+    public override IReadOnlyList<ILedgerRow> RowsRead => Rows;
 }

@@ -8,12 +8,10 @@ namespace ThreeAssets.Core.Validation;
 /// Resources rules: unique codes, contract fields for contracted and leased land, contract dates in
 /// order, leases of at most 20 years, unit price = fee ÷ area, expired contracts and unpaid fees.
 /// </summary>
-internal sealed class ResourcesChecks(CheckContext context) : LedgerChecks(context)
+internal sealed class ResourcesChecks(CheckContext context) : LedgerChecks<ResourceRow>(context)
 {
     private const int MaxLeaseYears = 20;
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
-
-    public List<ResourceRow> Rows { get; } = [];
 
     private DateOnly? AsOf => Context.Options.AsOf ?? Context.Period?.End;
 

@@ -67,7 +67,8 @@ public static class PublicationChain
                         $"指纹 {p.Fingerprint} 与内容哈希不符");
                 if (rows.Count != p.RowCount)
                     Break($"{rows.Count} rows stored but the publication says {p.RowCount}", $"现存 {rows.Count} 行，而公开记录为 {p.RowCount} 行");
-                if (p.Kind == LedgerKind.Funds)
+                // Only funds store totals beside their rows.
+                if (p.Kind == LedgerKinds.Funds.Kind)
                     CheckTotals(rows.Cast<FundsRow>().ToList(), p.IncomeFen, p.ExpenseFen, p.OpeningFen, p.ClosingFen, Break);
                 previous = p.ContentHash;
             }

@@ -1,7 +1,7 @@
 namespace ThreeAssets.Data;
 
 /// <summary>One published asset; mirrors <c>ThreeAssets.Core.Ledgers.AssetRow</c>. Amounts in fen.</summary>
-public sealed class AssetItem : IAppendOnly
+public sealed class AssetItem : ILedgerEntry
 {
     public long Id { get; set; }
     public long PublicationId { get; set; }

@@ -1,7 +1,7 @@
 namespace ThreeAssets.Data;
 
 /// <summary>One published funds transaction; mirrors <c>ThreeAssets.Core.Ledgers.FundsRow</c>. Amounts in fen.</summary>
-public sealed class FundsEntry : IAppendOnly
+public sealed class FundsEntry : ILedgerEntry
 {
     public long Id { get; set; }
     public long PublicationId { get; set; }

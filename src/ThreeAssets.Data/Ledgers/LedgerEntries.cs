@@ -3,39 +3,39 @@ using ThreeAssets.Core.Ledgers;
 namespace ThreeAssets.Data;
 
 /// <summary>
-/// Between the engine's typed rows and the stored publication rows. Stored rows turn back into the same
+/// Between the engine's typed rows and the stored publication rows, one pair per kind (see <see cref="LedgerStores"/>). Stored rows turn back into the same
 /// Core rows, so hashes, notices, exports and risk rules all work from one shape.
 /// </summary>
 public static class LedgerEntries
 {
-    /// <summary>The stored row for a Core row of any kind; <paramref name="rowNo"/> is its 1-based place in the publication.</summary>
-    public static object ToEntity(object row, long publicationId, int rowNo) => row switch
+    /// <summary>The stored row for a Core row; <paramref name="rowNo"/> is its 1-based place in the publication.</summary>
+    public static FundsEntry ToEntity(FundsRow r, long publicationId, int rowNo) => new()
     {
-        FundsRow r => new FundsEntry
-        {
             PublicationId = publicationId, RowNo = rowNo, SourceRow = r.SourceRow, Date = r.Date, Voucher = r.Voucher,
             Summary = r.Summary, AccountCode = r.AccountCode, AccountName = r.AccountName, Income = r.Income,
             Expense = r.Expense, Balance = r.Balance, Settlement = r.Settlement, Counterparty = r.Counterparty,
             Handler = r.Handler, Approver = r.Approver, Attachments = r.Attachments,
-        },
-        AssetRow r => new AssetItem
-        {
+    };
+
+    /// <summary>The stored row for a Core row; <paramref name="rowNo"/> is its 1-based place in the publication.</summary>
+    public static AssetItem ToEntity(AssetRow r, long publicationId, int rowNo) => new()
+    {
             PublicationId = publicationId, RowNo = rowNo, SourceRow = r.SourceRow, Code = r.Code, Name = r.Name,
             Category = r.Category, AcquiredOn = r.AcquiredOn, Quantity = r.Quantity is { } q ? (double)q : null,
             Unit = r.Unit, OriginalValue = r.OriginalValue, AccumulatedDepreciation = r.AccumulatedDepreciation,
             NetValue = r.NetValue, Location = r.Location, Status = r.Status, Lessee = r.Lessee, AnnualRent = r.AnnualRent,
             LeaseStart = r.LeaseStart, LeaseEnd = r.LeaseEnd, Remarks = r.Remarks,
-        },
-        ResourceRow r => new ResourceItem
-        {
+    };
+
+    /// <summary>The stored row for a Core row; <paramref name="rowNo"/> is its 1-based place in the publication.</summary>
+    public static ResourceItem ToEntity(ResourceRow r, long publicationId, int rowNo) => new()
+    {
             PublicationId = publicationId, RowNo = rowNo, SourceRow = r.SourceRow, Code = r.Code, Name = r.Name,
             Type = r.Type, AreaMu = (double)r.AreaMu, Location = r.Location, Boundaries = r.Boundaries,
             OperationMode = r.OperationMode, Contractor = r.Contractor, ContractNo = r.ContractNo,
             ContractStart = r.ContractStart, ContractEnd = r.ContractEnd, AnnualFee = r.AnnualFee, UnitPrice = r.UnitPrice,
             TenderMethod = r.TenderMethod, ResolutionDate = r.ResolutionDate, ReceivableThisYear = r.ReceivableThisYear,
             ReceivedThisYear = r.ReceivedThisYear, Remarks = r.Remarks,
-        },
-        _ => throw new ArgumentException($"Not a ledger row: {row.GetType().Name}", nameof(row)),
     };
 
     public static FundsRow ToRow(this FundsEntry e) => new(e.SourceRow, e.Date, e.Voucher, e.Summary, e.AccountCode,

@@ -1,7 +1,7 @@
 namespace ThreeAssets.Data;
 
 /// <summary>One published resource; mirrors <c>ThreeAssets.Core.Ledgers.ResourceRow</c>. Amounts in fen.</summary>
-public sealed class ResourceItem : IAppendOnly
+public sealed class ResourceItem : ILedgerEntry
 {
     public long Id { get; set; }
     public long PublicationId { get; set; }

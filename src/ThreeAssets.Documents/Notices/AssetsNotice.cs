@@ -36,7 +36,7 @@ internal static class AssetsNotice
 
     public static IEnumerable<TableBlock> Tables(NoticeDocument n)
     {
-        var rows = n.AssetRows;
+        var rows = n.RowsOf<AssetRow>();
         var all = Sum("合计", rows);
         var unit = $"（单位：元；截至 {Date(n.Period.End)}）";
 

@@ -42,18 +42,18 @@ internal static class FundsNotice
 
         var rows = new List<TableRow> { Ledger.Row(true, ("摘要", "期初余额"), ("余额", Amount(summary.Opening))) };
         rows.AddRange(LedgerRows(n, summary.Opening));
-        rows.Add(Ledger.Row(true, ("摘要", $"本期合计（{Count(n.FundsRows.Count)} 笔）"),
+        rows.Add(Ledger.Row(true, ("摘要", $"本期合计（{Count(n.RowsOf<FundsRow>().Count)} 笔）"),
             ("收入", Amount(summary.Income)), ("支出", Amount(summary.Expense)), ("余额", Amount(summary.Closing))));
         yield return new TableBlock("收支明细" + unit, Ledger.Columns(), rows);
 
-        var accounts = n.FundsRows
+        var accounts = n.RowsOf<FundsRow>()
             .GroupBy(r => r.AccountCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Select(r => r.AccountName).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x)) ?? "",
                 g.Sum(r => r.Income), g.Sum(r => r.Expense), g.Count()))
             .ToList();
         yield return ByAccount.ToTable("按科目汇总" + unit, accounts,
-            after: [ByAccount.Row(true, ("科目名称", "合计"), ("笔数", Count(n.FundsRows.Count)),
+            after: [ByAccount.Row(true, ("科目名称", "合计"), ("笔数", Count(n.RowsOf<FundsRow>().Count)),
                 ("收入", Amount(summary.Income)), ("支出", Amount(summary.Expense)))]);
     }
 
@@ -66,7 +66,7 @@ internal static class FundsNotice
         FundsRow? previous = null;
         long income = 0, expense = 0;
         var count = 0;
-        foreach (var row in n.FundsRows)
+        foreach (var row in n.RowsOf<FundsRow>())
         {
             if (n.Period.IsQuarter && previous is not null && previous.Date.Month != row.Date.Month)
             {

@@ -47,17 +47,14 @@ public sealed record NoticeDocument
     /// <summary>For a correction, the version it replaces and why; null for a first publication.</summary>
     public NoticeSupersession? Supersedes { get; init; }
 
-    /// <summary>Funds transactions (for <see cref="LedgerKind.Funds"/>), in ledger order.</summary>
-    public IReadOnlyList<FundsRow> FundsRows { get; init; } = [];
+    /// <summary>The ledger's rows, typed as its kind's row record, in ledger order.</summary>
+    public IReadOnlyList<ILedgerRow> Rows { get; init; } = [];
 
-    /// <summary>Opening balance, totals and closing balance; required for <see cref="LedgerKind.Funds"/>.</summary>
+    /// <summary>Opening balance, totals and closing balance; required for funds.</summary>
     public FundsSummary? FundsSummary { get; init; }
 
-    /// <summary>Assets register items (for <see cref="LedgerKind.Assets"/>).</summary>
-    public IReadOnlyList<AssetRow> AssetRows { get; init; } = [];
-
-    /// <summary>Resources register items (for <see cref="LedgerKind.Resources"/>).</summary>
-    public IReadOnlyList<ResourceRow> ResourceRows { get; init; } = [];
+    /// <summary>The rows as <typeparamref name="TRow"/>, for a kind's own notice layout.</summary>
+    public IReadOnlyList<TRow> RowsOf<TRow>() where TRow : ILedgerRow => Rows.OfType<TRow>().ToList();
 }
 
 /// <summary>The earlier publication a correction replaces.</summary>

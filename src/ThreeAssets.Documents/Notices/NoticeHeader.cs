@@ -30,7 +30,8 @@ internal static class NoticeHeader
         flow.Y += 4;
 
         var where = string.Join(" ", new[] { n.DistrictName, n.TownshipName, n.VillageName }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var period = n.Kind == LedgerKind.Funds
+        // Transactions happen within the period; a register is as it stood at its end.
+        var period = !LedgerKinds.Of(n.Kind).IsSnapshot
             ? $"公开期间：{n.Period.ToChinese()}（{Date(n.Period.Start)}至{Date(n.Period.End)}）"
             : $"公开期间：{n.Period.ToChinese()}（截至 {Date(n.Period.End)} 的台账）";
         WriteBesideQr(flow, $"单位：{where}", style.Body, textWidth);

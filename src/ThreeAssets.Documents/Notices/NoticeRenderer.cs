@@ -59,13 +59,17 @@ public sealed class NoticeRenderer
             throw new ArgumentException($"Publication URL '{notice.PublicationUrl}' is not an absolute http(s) URL; a phone cannot open anything else.", nameof(notice));
     }
 
-    private static IEnumerable<TableBlock> Tables(NoticeDocument n) => n.Kind switch
+    // Each kind's notice has its own tables (a PDF layout, so it lives here rather than in the Core descriptor).
+    private static readonly Dictionary<LedgerKind, Func<NoticeDocument, IEnumerable<TableBlock>>> Layouts = new()
     {
-        LedgerKind.Funds => FundsNotice.Tables(n),
-        LedgerKind.Assets => AssetsNotice.Tables(n),
-        LedgerKind.Resources => ResourcesNotice.Tables(n),
-        _ => throw new ArgumentOutOfRangeException(nameof(n), n.Kind, "Unknown ledger kind."),
+        [LedgerKinds.Funds.Kind] = FundsNotice.Tables,
+        [LedgerKinds.Assets.Kind] = AssetsNotice.Tables,
+        [LedgerKinds.Resources.Kind] = ResourcesNotice.Tables,
     };
+
+    private static IEnumerable<TableBlock> Tables(NoticeDocument n) => Layouts.TryGetValue(n.Kind, out var tables)
+        ? tables(n)
+        : throw new ArgumentOutOfRangeException(nameof(n), n.Kind, "No notice layout for this ledger kind.");
 
     private static void Describe(PdfDocument document, NoticeDocument n)
     {

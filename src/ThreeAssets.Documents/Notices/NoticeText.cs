@@ -6,13 +6,7 @@ namespace ThreeAssets.Documents.Notices;
 /// <summary>Words and number formats printed on notices.</summary>
 internal static class NoticeText
 {
-    public static string KindTitle(LedgerKind kind) => kind switch
-    {
-        LedgerKind.Funds => "资金收支公开",
-        LedgerKind.Assets => "资产公开",
-        LedgerKind.Resources => "资源公开",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string KindTitle(LedgerKind kind) => LedgerKinds.Of(kind).NoticeTitle;
 
     public static string Title(NoticeDocument n) => $"{n.VillageName} {n.Period.ToChinese()} {KindTitle(n.Kind)}";
 

@@ -41,7 +41,7 @@ internal static class ResourcesNotice
 
     public static IEnumerable<TableBlock> Tables(NoticeDocument n)
     {
-        var rows = n.ResourceRows;
+        var rows = n.RowsOf<ResourceRow>();
         var all = Sum("合计", rows);
         var unit = $"（面积单位：亩，金额单位：元；截至 {Date(n.Period.End)}）";
 

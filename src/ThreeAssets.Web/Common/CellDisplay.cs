@@ -23,10 +23,5 @@ public static class CellDisplay
         ? $"{Math.Max(1, (bytes + 512) / 1024)} KB"
         : (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
-    public static string KindName(LedgerKind kind) => kind switch
-    {
-        LedgerKind.Funds => "资金收支",
-        LedgerKind.Assets => "资产",
-        _ => "资源",
-    };
+    public static string KindName(LedgerKind kind) => LedgerKinds.Of(kind).ShortName;
 }

@@ -8,12 +8,8 @@ namespace ThreeAssets.Web.Common;
 /// <summary>Words for kinds, periods and states as accountants say them; shared by the workspace and the submission pages.</summary>
 public static class LedgerText
 {
-    public static string Kind(IStringLocalizer L, LedgerKind kind) => kind switch
-    {
-        LedgerKind.Funds => L["资金收支明细"],
-        LedgerKind.Assets => L["资产台账"],
-        _ => L["资源台账"],
-    };
+    /// <summary>The ledger's own name (资金收支明细), as its schema titles the template.</summary>
+    public static string Kind(IStringLocalizer L, LedgerKind kind) => L[LedgerKinds.Of(kind).Schema.Title];
 
     public static string Period(Period period) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"

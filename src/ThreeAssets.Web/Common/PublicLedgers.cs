@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
@@ -14,8 +13,8 @@ public sealed record PublishedLedger(
 {
     public Period ParsedPeriod => Core.Ledgers.Period.Parse(Period);
 
-    /// <summary>Funds only: the figures the 上期结转 and 本期合计 rows show.</summary>
-    public FundsSummary? Summary => Kind == LedgerKind.Funds && OpeningFen is { } o
+    /// <summary>Funds only (no other kind stores an opening balance): the figures the 上期结转 and 本期合计 rows show.</summary>
+    public FundsSummary? Summary => OpeningFen is { } o
         ? new FundsSummary(o, IncomeFen ?? 0, ExpenseFen ?? 0, ClosingFen ?? o) : null;
 
     /// <summary>Date in Beijing time, as residents read it.</summary>
@@ -49,23 +48,7 @@ public static class PublicLedgers
     /// A publication's rows as engine rows, one at a time from the database: downloads stream them, so a
     /// publication of any size costs a row's memory, never the whole ledger's.
     /// </summary>
-    public static async IAsyncEnumerable<object> StreamRowsAsync(this PortalDbContext db, long publicationId, LedgerKind kind,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        switch (kind)
-        {
-            case LedgerKind.Funds:
-                await foreach (var e in db.FundsEntries.AsNoTracking().Where(e => e.PublicationId == publicationId).OrderBy(e => e.RowNo).AsAsyncEnumerable().WithCancellation(cancellationToken))
-                    yield return e.ToRow();
-                break;
-            case LedgerKind.Assets:
-                await foreach (var e in db.AssetItems.AsNoTracking().Where(e => e.PublicationId == publicationId).OrderBy(e => e.RowNo).AsAsyncEnumerable().WithCancellation(cancellationToken))
-                    yield return e.ToRow();
-                break;
-            default:
-                await foreach (var e in db.ResourceItems.AsNoTracking().Where(e => e.PublicationId == publicationId).OrderBy(e => e.RowNo).AsAsyncEnumerable().WithCancellation(cancellationToken))
-                    yield return e.ToRow();
-                break;
-        }
-    }
+    public static IAsyncEnumerable<ILedgerRow> StreamRowsAsync(this PortalDbContext db, long publicationId, LedgerKind kind,
+        CancellationToken cancellationToken = default) =>
+        LedgerStores.Of(kind).StreamAsync(db, publicationId, cancellationToken);
 }

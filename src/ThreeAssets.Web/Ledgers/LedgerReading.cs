@@ -37,13 +37,11 @@ public sealed class LedgerReading(PortalDbContext db, TimeProvider time)
     {
         var publication = await Current(villageId, kind, previous).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         if (publication is null) return null;
-        return kind switch
-        {
-            LedgerKind.Funds => new PreviousPublication(ClosingBalance: publication.ClosingFen),
-            LedgerKind.Assets => new PreviousPublication(AssetStatuses: await db.AssetItems.AsNoTracking()
-                .Where(a => a.PublicationId == publication.Id)
-                .ToDictionaryAsync(a => a.Code, a => a.Status, StringComparer.Ordinal, cancellationToken)),
-            _ => null,
-        };
+        var ledger = LedgerKinds.Of(kind);
+        // Most kinds carry only the stored totals forward; rows are read only for a kind that needs them.
+        var rows = ledger.CarriesRows ? await db.LoadRowsAsync(publication.Id, kind, cancellationToken) : [];
+        var summary = publication.ClosingFen is { } closing
+            ? new FundsSummary(publication.OpeningFen ?? 0, publication.IncomeFen ?? 0, publication.ExpenseFen ?? 0, closing) : null;
+        return ledger.Carry(rows, summary);
     }
 }

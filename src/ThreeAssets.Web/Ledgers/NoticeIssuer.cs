@@ -20,7 +20,7 @@ public sealed class NoticeIssuer(PortalDbContext db, NoticeRenderer renderer, Pu
     /// <param name="rows">The published rows, unmasked, in order.</param>
     /// <param name="summary">Funds only: opening balance, totals and closing balance.</param>
     /// <param name="superseded">The publication this one corrects, or null.</param>
-    public async Task<PublicationNotice> IssueAsync(Publication publication, Village village, IReadOnlyList<object> rows,
+    public async Task<PublicationNotice> IssueAsync(Publication publication, Village village, IReadOnlyList<ILedgerRow> rows,
         FundsSummary? summary, Publication? superseded, CancellationToken cancellationToken = default)
     {
         var district = await db.Districts.AsNoTracking().Where(d => d.Id == village.Township.DistrictId)
@@ -36,10 +36,8 @@ public sealed class NoticeIssuer(PortalDbContext db, NoticeRenderer renderer, Pu
             IsDemo = demo.Enabled,
             Supersedes = superseded is null ? null
                 : new NoticeSupersession(superseded.Version, publication.CorrectionReason ?? "", superseded.Fingerprint),
-            FundsRows = masked.OfType<FundsRow>().ToList(),
+            Rows = masked,
             FundsSummary = summary,
-            AssetRows = masked.OfType<AssetRow>().ToList(),
-            ResourceRows = masked.OfType<ResourceRow>().ToList(),
         };
         var pdf = renderer.Render(document);
         var notice = new PublicationNotice

@@ -60,12 +60,7 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
             return PublishOutcome.Refused("重新检查时发现错误（例如上一期的公开数据已变化），请退回给会计修改。",
                 "The ledger now has errors (for example the previous period changed); reject it so the accountant can fix it.");
 
-        IReadOnlyList<object> rows = submission.Kind switch
-        {
-            LedgerKind.Funds => parsed.FundsRows,
-            LedgerKind.Assets => parsed.AssetRows,
-            _ => parsed.ResourceRows,
-        };
+        var rows = parsed.Rows;
         try
         {
             return new PublishOutcome(await PublishAsync(submission, rows, parsed.FundsSummary, current, approver, correctionReason, publishedAt, cancellationToken));
@@ -79,7 +74,7 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         }
     }
 
-    private async Task<Publication> PublishAsync(Submission submission, IReadOnlyList<object> rows, FundsSummary? summary,
+    private async Task<Publication> PublishAsync(Submission submission, IReadOnlyList<ILedgerRow> rows, FundsSummary? summary,
         Publication? current, PortalUser approver, string? correctionReason, DateTimeOffset? publishedAt, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -120,8 +115,9 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         // The PDF notice (Features/Notices) joins this transaction: no publication without its notice.
         await notices.IssueAsync(publication, submission.Village, rows, summary, current, cancellationToken);
 
+        var store = LedgerStores.Of(submission.Kind);
         for (var i = 0; i < rows.Count; i++)
-            db.Add(LedgerEntries.ToEntity(rows[i], publication.Id, i + 1));
+            db.Add(store.ToEntity(rows[i], publication.Id, i + 1));
         submission.Status = SubmissionStatus.Published;
         submission.ReviewedById = approver.Id;
         submission.ReviewedAt = time.GetUtcNow();

@@ -43,7 +43,7 @@ public sealed partial class QuestionDesk(PortalDbContext db, AuditLog audit, Sco
         return new AskTarget(p.Id, p.Code, p.Name, title, row, summary);
     }
 
-    private static string Cell(object row, ColumnSpec column) => LedgerCells.Get(row, column) switch
+    private static string Cell(ILedgerRow row, ColumnSpec column) => LedgerCells.Get(row, column) switch
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

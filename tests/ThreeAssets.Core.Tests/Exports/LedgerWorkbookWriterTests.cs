@@ -30,13 +30,13 @@ public sealed class LedgerWorkbookWriterTests
         var parsedAssets = await RoundTripAsync(LedgerKind.Assets, assets, null);
         var parsedResources = await RoundTripAsync(LedgerKind.Resources, resources, null);
 
-        Assert.Equal(assets.Select(r => r with { SourceRow = 0 }), parsedAssets.AssetRows.Select(r => r with { SourceRow = 0 }));
-        Assert.Equal(resources.Select(r => r with { SourceRow = 0 }), parsedResources.ResourceRows.Select(r => r with { SourceRow = 0 }));
+        Assert.Equal(assets.Select(r => r with { SourceRow = 0 }), parsedAssets.RowsOf<AssetRow>().Select(r => r with { SourceRow = 0 }));
+        Assert.Equal(resources.Select(r => r with { SourceRow = 0 }), parsedResources.RowsOf<ResourceRow>().Select(r => r with { SourceRow = 0 }));
         Assert.True(parsedAssets.Report.CanSubmit);
         Assert.True(parsedResources.Report.CanSubmit);
     }
 
-    private static async Task<ParsedLedger> RoundTripAsync(LedgerKind kind, IEnumerable<object> rows, FundsSummary? summary)
+    private static async Task<ParsedLedger> RoundTripAsync(LedgerKind kind, IEnumerable<ILedgerRow> rows, FundsSummary? summary)
     {
         using var stream = new MemoryStream();
         await LedgerWorkbookWriter.WriteAsync(stream, kind, $"桃源村{Quarter.ToChinese()}{LedgerSchema.For(kind).Title}", rows, summary);

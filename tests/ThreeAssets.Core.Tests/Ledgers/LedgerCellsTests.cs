@@ -4,7 +4,7 @@ namespace ThreeAssets.Core.Tests.Ledgers;
 
 public sealed class LedgerCellsTests
 {
-    private static readonly object[] SampleRows =
+    private static readonly ILedgerRow[] SampleRows =
     [
         new FundsRow(5, new DateOnly(2026, 10, 5), "记-1", "办公用品", "51301", "管理费用-办公费", 0, 120050, 99950, "现金", "华联商店", "李四", "王五", 2),
         new AssetRow(5, "ZC01", "办公楼", "房屋及建筑物", new DateOnly(2015, 6, 30), 1, "栋", 50000000, 1000000, 49000000, "村部", "在用", null, null, null, null, null),

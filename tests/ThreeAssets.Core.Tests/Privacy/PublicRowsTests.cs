@@ -44,7 +44,7 @@ public sealed class PublicRowsTests
 
     [Theory]
     [MemberData(nameof(ProbeRows))]
-    public void Whole_rows_and_single_cells_are_masked_alike_for_every_column_of_every_schema(LedgerKind kind, object row)
+    public void Whole_rows_and_single_cells_are_masked_alike_for_every_column_of_every_schema(LedgerKind kind, ILedgerRow row)
     {
         var masked = PublicRows.Mask(row);
 
@@ -85,10 +85,12 @@ public sealed class PublicRowsTests
 
     [Fact]
     public void Anything_but_a_ledger_row_is_refused() =>
-        Assert.Throws<ArgumentException>(() => PublicRows.Mask("not a row"));
+        Assert.Throws<ArgumentException>(() => PublicRows.Mask(new NotALedgerRow(1)));
+
+    private sealed record NotALedgerRow(int SourceRow) : ILedgerRow;
 
     // Every text field holds the probe, so a text column that Mask forgets shows up unmasked.
-    public static TheoryData<LedgerKind, object> ProbeRows() => new()
+    public static TheoryData<LedgerKind, ILedgerRow> ProbeRows() => new()
     {
         { LedgerKind.Funds, new FundsRow(1, Day, Probe, Probe, Probe, Probe, 100, 0, null, "现金", Probe, Probe, Probe, 1) },
         { LedgerKind.Assets, new AssetRow(1, Probe, Probe, "机器设备", Day, 1, Probe, 100, 0, 100, Probe, "出租出借", Probe, 100, Day, Day, Probe) },

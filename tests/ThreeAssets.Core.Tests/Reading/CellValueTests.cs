@@ -88,7 +88,7 @@ public sealed class CellValueTests
     {
         Assert.Equal(3, WithSecondItem(i => i["attachments"] = "3张").FundsRows[1].Attachments);
         var resources = Parse.Xlsx(Builders.Ledgers.Resources(1, i => i["area"] = "171.11亩"), LedgerKind.Resources, Period.OfQuarter(2026, 2));
-        Assert.Equal(171.11m, resources.ResourceRows[1].AreaMu);
+        Assert.Equal(171.11m, resources.RowsOf<ResourceRow>()[1].AreaMu);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RiskScannerTests
         new(row, code, "资产" + code, "房屋及建筑物", null, 1, "间", 100_000_00, 0, 100_000_00, null, status,
             status == "出租出借" ? "承租人" : null, status == "出租出借" ? 12_000_00 : null, leaseStart, leaseEnd, null);
 
-    private static RiskLedger Ledger(LedgerKind kind, Period period, IEnumerable<object> rows, string village = "桃源村", string township = "青石镇") =>
+    private static RiskLedger Ledger(LedgerKind kind, Period period, IEnumerable<ILedgerRow> rows, string village = "桃源村", string township = "青石镇") =>
         new(township, village, kind, period, rows.ToList(), $"{township}/{village}/{kind.ToString().ToLowerInvariant()}-{period}.xlsx");
 
     private static List<RiskWarning> Run(params RiskLedger[] ledgers) =>

@@ -19,7 +19,7 @@ public sealed class AssetsRulesTests
         Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
         Assert.Equal(new AssetRow(3, "ZC0002", "冷库", "房屋及建筑物", new DateOnly(2001, 1, 28), 1, "座", 48_532_861, 9_399_740,
             39_133_121, "南街35号", "出租出借", "津南五金商店", 1_490_019, new DateOnly(2026, 5, 1), new DateOnly(2030, 4, 30), null),
-            ledger.AssetRows[1]);
+            ledger.RowsOf<AssetRow>()[1]);
     }
 
     [Fact]

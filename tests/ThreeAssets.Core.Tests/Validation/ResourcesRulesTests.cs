@@ -18,7 +18,7 @@ public sealed class ResourcesRulesTests
         var ledger = Resources();
         Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
         Assert.Equal(2, ledger.RowCount);
-        Assert.Equal((48.21m, 65_403_373L), (ledger.ResourceRows[0].AreaMu, ledger.ResourceRows[0].AnnualFee!.Value));
+        Assert.Equal((48.21m, 65_403_373L), (ledger.RowsOf<ResourceRow>()[0].AreaMu, ledger.RowsOf<ResourceRow>()[0].AnnualFee!.Value));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ResourcesRulesTests
         var ledger = Parse.Xlsx(builder, LedgerKind.Resources, Q2);
 
         Assert.True(ledger.Report.Findings.Count == 0, ledger.Describe());
-        var row = Assert.Single(ledger.ResourceRows);
+        var row = Assert.Single(ledger.RowsOf<ResourceRow>());
         Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2029, 12, 31)), (row.ContractStart, row.ContractEnd));
         Assert.Equal("东至路 西至沟 南至张家地 北至河", row.Boundaries);
     }

@@ -49,7 +49,7 @@ public sealed class NoticeBuilder
         const long opening = 5_000_000;
         var summary = new FundsSummary(opening, rows.Sum(r => r.Income), rows.Sum(r => r.Expense),
             opening + rows.Sum(r => r.Income) - rows.Sum(r => r.Expense));
-        notice = notice with { Kind = LedgerKind.Funds, Period = Period.OfMonth(2026, 10), FundsRows = rows, FundsSummary = summary };
+        notice = notice with { Kind = LedgerKind.Funds, Period = Period.OfMonth(2026, 10), Rows = rows, FundsSummary = summary };
         return this;
     }
 
@@ -61,7 +61,7 @@ public sealed class NoticeBuilder
             categories[i % 3], new DateOnly(2015 + i % 10, 3, 1), 1, "项", 1_000_000L * i, 100_000L * i, 900_000L * i,
             "村部东侧", i % 3 == 0 ? "出租出借" : "在用", i % 3 == 0 ? "青河农业合作社" : null,
             i % 3 == 0 ? 120_000L : null, null, null, null)).ToList();
-        notice = notice with { Kind = LedgerKind.Assets, Period = Period.OfQuarter(2026, 3), AssetRows = rows };
+        notice = notice with { Kind = LedgerKind.Assets, Period = Period.OfQuarter(2026, 3), Rows = rows };
         return this;
     }
 
@@ -77,7 +77,7 @@ public sealed class NoticeBuilder
                 contracted ? 840_000L : null, contracted ? 80_000L : null, contracted ? "公开招标" : null,
                 null, contracted ? 840_000L : null, contracted ? 420_000L : null, null);
         }).ToList();
-        notice = notice with { Kind = LedgerKind.Resources, Period = Period.OfQuarter(2026, 3), ResourceRows = rows };
+        notice = notice with { Kind = LedgerKind.Resources, Period = Period.OfQuarter(2026, 3), Rows = rows };
         return this;
     }
 

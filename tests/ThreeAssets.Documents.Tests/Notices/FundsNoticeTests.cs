@@ -82,7 +82,7 @@ public class FundsNoticeTests
         var notice = NoticeBuilder.Funds(9).With(n => n with
         {
             Period = Period.OfQuarter(2026, 4),
-            FundsRows = n.FundsRows.Select((r, i) => r with { Date = new DateOnly(2026, 10 + i / 3, 5) }).ToList(),
+            Rows = n.RowsOf<FundsRow>().Select((r, i) => r with { Date = new DateOnly(2026, 10 + i / 3, 5) }).ToList(),
         }).Build();
 
         var text = PdfText.All(Renderer.Render(notice));

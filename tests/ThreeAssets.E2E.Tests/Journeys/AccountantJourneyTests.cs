@@ -69,7 +69,7 @@ public sealed partial class AccountantJourneyTests(BrowserFixture fixture) : ICl
     private static byte[] May(bool broken)
     {
         var (rows, summary) = SyntheticLedgers.Funds(Village, Period.OfMonth(2026, 5), 200_000_00);
-        var written = rows.Select((row, i) => (object)(broken && i == 0 ? row with { AccountCode = "888", AccountName = null } : row));
+        var written = rows.Select((row, i) => (ILedgerRow)(broken && i == 0 ? row with { AccountCode = "888", AccountName = null } : row));
         using var output = new MemoryStream();
         LedgerWorkbookWriter.WriteAsync(output, LedgerKind.Funds, "桃源村2026年5月资金收支明细表", written, summary).GetAwaiter().GetResult();
         return output.ToArray();

@@ -78,7 +78,7 @@ public sealed class OpenDataQueries(PortalDbContext db)
     private static PublicationSummary Summary(PublicationData p) => new(p.Id, p.VillageCode, p.Kind.ToString().ToLowerInvariant(),
         p.Period, p.Version, p.PublishedAt, p.Fingerprint, p.ContentHash, p.PreviousHash, p.SupersedesId, p.SupersededById,
         p.SupersededById is null, p.CorrectionReason, p.RowCount,
-        p.Kind == LedgerKind.Funds && p.OpeningFen is { } o && p.IncomeFen is { } i && p.ExpenseFen is { } e && p.ClosingFen is { } c
+        p.OpeningFen is { } o && p.IncomeFen is { } i && p.ExpenseFen is { } e && p.ClosingFen is { } c
             ? new FundsTotals(PublicRowValues.Yuan(o), PublicRowValues.Yuan(i), PublicRowValues.Yuan(e), PublicRowValues.Yuan(c))
             : null);
 

@@ -18,7 +18,7 @@ public static class PublicRowValues
     };
 
     /// <summary>A whole row keyed by the schema's column keys (date, income…), plus its 1-based row number.</summary>
-    public static Dictionary<string, object?> Row(LedgerSchema schema, object row, int rowNo)
+    public static Dictionary<string, object?> Row(LedgerSchema schema, ILedgerRow row, int rowNo)
     {
         var values = new Dictionary<string, object?>(schema.Columns.Count + 1, StringComparer.Ordinal) { ["rowNo"] = rowNo };
         foreach (var column in schema.Columns)

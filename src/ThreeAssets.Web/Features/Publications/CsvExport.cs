@@ -11,7 +11,7 @@ namespace ThreeAssets.Web.Features.Publications;
 /// </summary>
 public static class CsvExport
 {
-    public static async Task WriteAsync(Stream output, LedgerKind kind, IAsyncEnumerable<object> rows, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream output, LedgerKind kind, IAsyncEnumerable<ILedgerRow> rows, CancellationToken cancellationToken)
     {
         var schema = LedgerSchema.For(kind);
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true)

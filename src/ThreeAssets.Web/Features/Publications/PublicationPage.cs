@@ -7,9 +7,6 @@ namespace ThreeAssets.Web.Features.Publications;
 /// <summary>One version in a publication's history.</summary>
 public sealed record VersionLine(long Id, int Version, DateTimeOffset PublishedAt, string Fingerprint, string? CorrectionReason);
 
-/// <summary>A total shown above the table: a label, an amount in fen or a plain figure.</summary>
-public sealed record TotalLine(string Label, long? Fen = null, string? Figure = null);
-
 /// <summary>Everything the publication page shows.</summary>
 public sealed class PublicationPage
 {
@@ -19,7 +16,7 @@ public sealed class PublicationPage
     public required PublicationQuery Query { get; init; }
     public required IReadOnlyList<NumberedRow> Rows { get; init; }
     public required int FilteredCount { get; init; }
-    public required IReadOnlyList<TotalLine> Totals { get; init; }
+    public required IReadOnlyList<LedgerTotal> Totals { get; init; }
 
     /// <summary>Funds: income and expense per month over the filtered rows (subtotals beside each month's group).</summary>
     public required IReadOnlyDictionary<int, (long Income, long Expense)> MonthTotals { get; init; }

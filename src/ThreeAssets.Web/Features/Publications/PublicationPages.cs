@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Diff;
@@ -22,10 +21,11 @@ public sealed class PublicationPages(PortalDbContext db)
     {
         var id = header.Id;
         var originals = ScopeAccess.CanActOn(user, header.VillageCode);
+        var ledger = LedgerKinds.Of(header.Kind);
         var all = (await RowsAsync(id, header.Kind, originals, cancellationToken))
             .Select((row, i) => new NumberedRow(i + 1, row)).ToList();
-        var filtered = all.Where(r => query.Keeps(r.Row)).ToList();
-        var column = query.Sort is null ? null : LedgerSchema.For(header.Kind).Find(query.Sort);
+        var filtered = all.Where(r => query.Keeps(ledger, r.Row)).ToList();
+        var column = query.Sort is null ? null : ledger.Schema.Find(query.Sort);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (filtered.Count + PublicationQuery.PageSize - 1) / PublicationQuery.PageSize));
         return new PublicationPage
         {
@@ -35,10 +35,10 @@ public sealed class PublicationPages(PortalDbContext db)
             Query = query with { Page = page, Sort = column?.Key },
             Rows = RowOrder.Sort(filtered, column, query.Desc).Skip((page - 1) * PublicationQuery.PageSize).Take(PublicationQuery.PageSize).ToList(),
             FilteredCount = filtered.Count,
-            Totals = Totals(header, all.Select(r => r.Row).ToList()),
+            Totals = ledger.Totals(all.ConvertAll(r => r.Row), header.Summary),
             MonthTotals = filtered.Select(r => r.Row).OfType<FundsRow>().GroupBy(f => f.Date.Month)
                 .ToDictionary(g => g.Key, g => (g.Sum(f => f.Income), g.Sum(f => f.Expense))),
-            Choices = Choices(all.Select(r => r.Row).ToList()),
+            Choices = ledger.Filters.ToDictionary(f => f.Name, f => f.Choices(all.ConvertAll(r => r.Row))),
             NoticeBytes = await db.PublicationNotices.AsNoTracking().Where(n => n.PublicationId == id)
                 .Select(n => (long?)n.Pdf.Length).FirstOrDefaultAsync(cancellationToken),
             ShowsOriginals = originals,
@@ -67,45 +67,8 @@ public sealed class PublicationPages(PortalDbContext db)
             .Select(p => new VersionLine(p.Id, p.Version, p.PublishedAt, p.Fingerprint, p.CorrectionReason))
             .ToListAsync(cancellationToken);
 
-    private static List<TotalLine> Totals(PublishedLedger header, List<object> rows) => header.Kind switch
-    {
-        LedgerKind.Funds =>
-        [
-            new("期初余额", header.OpeningFen), new("本期收入", header.IncomeFen),
-            new("本期支出", header.ExpenseFen), new("期末余额", header.ClosingFen),
-        ],
-        LedgerKind.Assets => rows.OfType<AssetRow>().GroupBy(a => a.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TotalLine(g.Key, g.Sum(a => a.NetValue)))
-            .Append(new TotalLine("资产净值合计", rows.OfType<AssetRow>().Sum(a => a.NetValue))).ToList(),
-        _ =>
-        [
-            new("资源总面积（亩）", Figure: rows.OfType<ResourceRow>().Sum(r => r.AreaMu).ToString("#,##0.##", CultureInfo.InvariantCulture)),
-            new("年承包费合计", rows.OfType<ResourceRow>().Sum(r => r.AnnualFee ?? 0)),
-            new("本年应收", rows.OfType<ResourceRow>().Sum(r => r.ReceivableThisYear ?? 0)),
-            new("本年已收", rows.OfType<ResourceRow>().Sum(r => r.ReceivedThisYear ?? 0)),
-        ],
-    };
-
-    private static Dictionary<string, IReadOnlyList<(string, string)>> Choices(List<object> rows)
-    {
-        static IReadOnlyList<(string, string)> Of(IEnumerable<string> values) =>
-            values.Distinct().Order(StringComparer.Ordinal).Select(v => (v, v)).ToList();
-        var funds = rows.OfType<FundsRow>().ToList();
-        return new()
-        {
-            ["month"] = funds.Select(f => f.Date.Month).Distinct().Order()
-                .Select(m => (m.ToString(CultureInfo.InvariantCulture), m.ToString(CultureInfo.InvariantCulture))).ToList(),
-            ["account"] = funds.GroupBy(f => f.AccountCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (g.Key, $"{g.Key} {g.First().AccountName}")).ToList(),
-            ["category"] = Of(rows.OfType<AssetRow>().Select(a => a.Category)),
-            ["status"] = Of(rows.OfType<AssetRow>().Select(a => a.Status)),
-            ["type"] = Of(rows.OfType<ResourceRow>().Select(r => r.Type)),
-            ["mode"] = Of(rows.OfType<ResourceRow>().Select(r => r.OperationMode)),
-        };
-    }
-
     /// <summary>A publication's rows, masked unless the reader's scope covers the village.</summary>
-    private async Task<IReadOnlyList<object>> RowsAsync(long id, LedgerKind kind, bool originals, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ILedgerRow>> RowsAsync(long id, LedgerKind kind, bool originals, CancellationToken cancellationToken)
     {
         var rows = await db.LoadRowsAsync(id, kind, cancellationToken);
         return originals ? rows : PublicRows.MaskAll(rows);

@@ -4,8 +4,8 @@ namespace ThreeAssets.Web.Features.Publications;
 
 /// <summary>
 /// The publication table's sort, filters and page, bound from the query string so that a plain GET form
-/// (no JavaScript) drives it. Which filters apply depends on the kind: month, flow and account for funds;
-/// category and status for assets; type and mode for resources.
+/// (no JavaScript) drives it. Which filters apply, and how, is the kind's descriptor's (<see cref="LedgerDescriptor.Filters"/>);
+/// this record only binds their values by name.
 /// </summary>
 public sealed record PublicationQuery
 {
@@ -25,14 +25,20 @@ public sealed record PublicationQuery
     public string? Type { get; init; }
     public string? Mode { get; init; }
 
-    public bool Keeps(object row) => row switch
+    /// <summary>True when the row passes every filter of its kind (the kind's descriptor says which apply and how).</summary>
+    public bool Keeps(LedgerDescriptor ledger, ILedgerRow row) => ledger.Filters.All(f => f.Passes(row, Value(f.Name)));
+
+    /// <summary>The chosen value of a filter by its query-string name, or null.</summary>
+    public string? Value(string name) => name switch
     {
-        FundsRow f => (Month is null || f.Date.Month == Month)
-            && (Flow != "income" || f.Income > 0) && (Flow != "expense" || f.Expense > 0)
-            && (string.IsNullOrEmpty(Account) || f.AccountCode.StartsWith(Account, StringComparison.Ordinal)),
-        AssetRow a => (string.IsNullOrEmpty(Category) || a.Category == Category) && (string.IsNullOrEmpty(Status) || a.Status == Status),
-        ResourceRow r => (string.IsNullOrEmpty(Type) || r.Type == Type) && (string.IsNullOrEmpty(Mode) || r.OperationMode == Mode),
-        _ => true,
+        "month" => Month?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "flow" => Flow,
+        "account" => Account,
+        "category" => Category,
+        "status" => Status,
+        "type" => Type,
+        "mode" => Mode,
+        _ => null,
     };
 
     public bool IsFiltered => Month is not null || !string.IsNullOrEmpty(Flow) || !string.IsNullOrEmpty(Account)

@@ -10,5 +10,5 @@ namespace ThreeAssets.Web.Features.Publications;
 public sealed class PublicationQuestionsViewComponent(QuestionDesk desk) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(long publicationId) =>
-        View("~/Features/Questions/PublicationQuestions.cshtml", await desk.PublicListAsync(publicationId));
+        View("~/Features/Publications/PublicationQuestions.cshtml", await desk.PublicListAsync(publicationId));
 }

@@ -54,7 +54,7 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
 
     /// <summary>Streams a download straight from the database to the response: never buffered whole, never cut short.</summary>
     private async Task DownloadAsync(long id, string extension, string contentType,
-        Func<PublishedLedger, IAsyncEnumerable<object>, Task> write, CancellationToken cancellationToken)
+        Func<PublishedLedger, IAsyncEnumerable<ILedgerRow>, Task> write, CancellationToken cancellationToken)
     {
         if (await pages.HeadAsync(id, cancellationToken) is not var (header, _))
         {

@@ -25,4 +25,4 @@ internal static class RowOrder
 }
 
 /// <summary>A row with its 1-based number in the publication (questions and evidence point at it).</summary>
-public sealed record NumberedRow(int RowNo, object Row);
+public sealed record NumberedRow(int RowNo, ILedgerRow Row);

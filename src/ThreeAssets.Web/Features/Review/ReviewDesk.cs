@@ -71,12 +71,7 @@ public sealed class ReviewDesk(PortalDbContext db, ScopeAccess scope, LedgerRead
             .Select(f => f.Content).SingleAsync(cancellationToken);
         // The file is read again through the same path as upload and approval, so the reviewer sees exactly what would be published.
         var parsed = await reading.ReadAsync(submission.VillageId, submission.Kind, period, submission.FileName, content, cancellationToken);
-        IReadOnlyList<object> rows = submission.Kind switch
-        {
-            LedgerKind.Funds => parsed.FundsRows,
-            LedgerKind.Assets => parsed.AssetRows,
-            _ => parsed.ResourceRows,
-        };
+        var rows = parsed.Rows;
 
         var current = await reading.Current(submission.VillageId, submission.Kind, period).AsNoTracking()
             .Select(p => new PublicationRef(p.Id, p.Version, p.Fingerprint, p.PublishedAt)).FirstOrDefaultAsync(cancellationToken);

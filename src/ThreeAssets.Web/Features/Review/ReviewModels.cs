@@ -47,7 +47,7 @@ public sealed class ReviewPage
     public IReadOnlyList<Finding> Findings { get; init; } = [];
     public FundsSummary? Summary { get; init; }
     public int RowCount { get; init; }
-    public IReadOnlyList<object> Rows { get; init; } = [];
+    public IReadOnlyList<ILedgerRow> Rows { get; init; } = [];
     public int PageNumber { get; init; } = 1;
     public int PageCount => Math.Max(1, (RowCount + PageSize - 1) / PageSize);
     public int FirstRowNumber => (PageNumber - 1) * PageSize + 1;
@@ -97,11 +97,5 @@ public static class ReviewCells
     public static bool IsNumeric(ColumnSpec column) => column.Type is ColumnType.Amount or ColumnType.Integer or ColumnType.Decimal;
 
     /// <summary>How a reviewer recognises a row: date, voucher and summary for funds; number and name otherwise.</summary>
-    public static string Describe(object? row) => row switch
-    {
-        FundsRow f => string.Create(CultureInfo.InvariantCulture, $"{f.Date:yyyy-MM-dd} {f.Voucher} {f.Summary}"),
-        AssetRow a => $"{a.Code} {a.Name}",
-        ResourceRow r => $"{r.Code} {r.Name}",
-        _ => "",
-    };
+    public static string Describe(ILedgerRow? row) => row is null ? "" : LedgerKinds.Of(row).Describe(row);
 }

@@ -33,7 +33,7 @@ public sealed class SubmissionDesk(PortalDbContext db, ScopeAccess scope, Ledger
         if (form.Kind is not { } kind || !Enum.IsDefined(kind)) refusals.Add((nameof(form.Kind), UploadRefusal.NoKind));
         var period = default(Period);
         if (!Period.TryParse(form.Period, out period)) refusals.Add((nameof(form.Period), UploadRefusal.NoPeriod));
-        else if (form.Kind is LedgerKind.Assets or LedgerKind.Resources && !period.IsQuarter) refusals.Add((nameof(form.Period), UploadRefusal.PeriodNotQuarter));
+        else if (LedgerKinds.All.Any(l => l.Kind == form.Kind && l.IsSnapshot) && !period.IsQuarter) refusals.Add((nameof(form.Period), UploadRefusal.PeriodNotQuarter));
         else if (period.Start > time.Today()) refusals.Add((nameof(form.Period), UploadRefusal.PeriodInFuture));
         if (FileRefusal(form.File) is { } fileRefusal) refusals.Add((nameof(form.File), fileRefusal));
         if (refusals.Count > 0 || village is null || form.File is null) return new(refusals, null);

@@ -37,7 +37,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
                 return new TimelineCell(period, DuePeriods.StateOf(period, on, today, village.DisclosureStart), DuePeriods.DueDate(period), id);
             }).ToList())).ToList();
 
-        var funds = current.Where(p => p.Kind == LedgerKind.Funds).ToList();
+        var funds = current.Where(p => p.Kind == LedgerKinds.Funds.Kind).ToList();
         var chartYear = funds.Count == 0 ? today.Year : funds.Max(p => p.ParsedPeriod.Year);
         var yearFunds = funds.Where(p => p.ParsedPeriod.Year == chartYear).OrderBy(p => p.ParsedPeriod.Start).ToList();
         var fundIds = yearFunds.Select(p => p.Id).ToList();
@@ -45,10 +45,10 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             .GroupBy(e => e.AccountCode).Select(g => new { Code = g.Key, Name = g.Max(e => e.AccountName), Sum = g.Sum(e => e.Expense) })
             .ToListAsync(cancellationToken);
 
-        var assetsId = latest.FirstOrDefault(p => p.Kind == LedgerKind.Assets)?.Id ?? -1;
+        var assetsId = latest.FirstOrDefault(p => p.Kind == LedgerKinds.Assets.Kind)?.Id ?? -1;
         var assets = await db.AssetItems.AsNoTracking().Where(a => a.PublicationId == assetsId)
             .GroupBy(a => a.Category).Select(g => new { g.Key, Sum = g.Sum(a => a.NetValue) }).ToListAsync(cancellationToken);
-        var resourcesId = latest.FirstOrDefault(p => p.Kind == LedgerKind.Resources)?.Id ?? -1;
+        var resourcesId = latest.FirstOrDefault(p => p.Kind == LedgerKinds.Resources.Kind)?.Id ?? -1;
         var resources = await db.ResourceItems.AsNoTracking().Where(r => r.PublicationId == resourcesId)
             .GroupBy(r => r.Type)
             .Select(g => new { g.Key, Area = g.Sum(r => r.AreaMu), Let = g.Sum(r => Contracted.Contains(r.OperationMode) ? r.AreaMu : 0) })

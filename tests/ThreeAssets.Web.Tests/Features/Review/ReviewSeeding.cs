@@ -28,7 +28,7 @@ internal static class ReviewSeeding
     public static async Task<byte[]> RegisterWorkbookAsync(string villageCode, LedgerKind kind, string period)
     {
         var p = Period.Parse(period);
-        IEnumerable<object> rows = kind == LedgerKind.Assets ? SyntheticLedgers.Assets(villageCode, p) : SyntheticLedgers.Resources(villageCode, p);
+        IEnumerable<ILedgerRow> rows = kind == LedgerKind.Assets ? SyntheticLedgers.Assets(villageCode, p) : SyntheticLedgers.Resources(villageCode, p);
         using var stream = new MemoryStream();
         await LedgerWorkbookWriter.WriteAsync(stream, kind, $"测试村{p.ToChinese()}{LedgerSchema.For(kind).Title}", rows);
         return stream.ToArray();

@@ -41,7 +41,7 @@ public static partial class Uploads
         var (rows, summary) = SyntheticLedgers.Funds(TestOrg.VillageA1, Period.OfMonth(2026, 10), 100_000_00);
         using var output = new MemoryStream();
         LedgerWorkbookWriter.WriteAsync(output, LedgerKind.Funds, "甲一村2026年10月资金收支明细表",
-            rows.Select((_, i) => (object)change(rows, i)), summary).GetAwaiter().GetResult();
+            rows.Select((_, i) => (ILedgerRow)change(rows, i)), summary).GetAwaiter().GetResult();
         return output.ToArray();
     }
 
