@@ -49,11 +49,10 @@ internal static class PortalIdentitySetup
             // status code (turned into ProblemDetails), never a redirect to the login page.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
-        // Signing out, locking a user or changing their scope rotates the security stamp, and every request checks
-        // it: a copied or stolen cookie stops working at once. The cost is one user lookup and a refreshed
-        // principal per signed-in request (staff pages only; the public is never signed in).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Every signed-in request checks the security stamp (SessionStamp); roles and scopes are reloaded within minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o =>
         {
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
