@@ -6,34 +6,36 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Cli;
 
 /// <summary>
-/// The admin and db commands read the same configuration as the web app, so that they open the same
-/// database: see <see cref="Help"/>.
+/// The admin and db commands read the same configuration keys as the web app, so that they open the
+/// same database: see <see cref="Help"/>. Nothing is read from the web project's folder.
 /// </summary>
 internal static class CliConfiguration
 {
     public const string Help = """
         Configuration (same keys as the web app):
-          1. appsettings.json and appsettings.{environment}.json of src/ThreeAssets.Web, when run from the repository root;
+          1. the CLI's own appsettings.json and appsettings.{environment}.json, beside the program;
           2. appsettings.json and appsettings.{environment}.json in the current directory (a published app's folder);
              environment = DOTNET_ENVIRONMENT or ASPNETCORE_ENVIRONMENT, default Production;
           3. environment variables: Database__Provider (Sqlite|SqlServer), ConnectionStrings__Default.
-        Without a connection string, SQLite uses App_Data/threeassets.db under src/ThreeAssets.Web when that folder
-        exists, else under the current directory: the same file that `dotnet run --project src/ThreeAssets.Web` uses.
+        Without a connection string, SQLite uses App_Data/threeassets.db under the web app's content root: run from
+        the repository root, the same file that `dotnet run --project src/ThreeAssets.Web` uses; elsewhere, under
+        the current directory.
         """;
 
     /// <summary>The content root the web app would have when started from here.</summary>
-    public static string ContentRoot()
-    {
-        var web = Path.Combine(Directory.GetCurrentDirectory(), "src", "ThreeAssets.Web");
-        return Directory.Exists(web) ? web : Directory.GetCurrentDirectory();
-    }
+    public static string ContentRoot() => ContentRoot(Directory.GetCurrentDirectory());
 
-    public static IConfiguration Load()
+    public static string ContentRoot(string currentDirectory) => PortalContentRoot.Locate(currentDirectory);
+
+    public static IConfiguration Load() => Load(Directory.GetCurrentDirectory());
+
+    /// <summary>The layers of <see cref="Help"/>, with <paramref name="currentDirectory"/> as the current directory.</summary>
+    public static IConfiguration Load(string currentDirectory)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
         var builder = new ConfigurationBuilder();
-        foreach (var folder in new[] { ContentRoot(), Directory.GetCurrentDirectory() }.Distinct())
+        foreach (var folder in new[] { AppContext.BaseDirectory, currentDirectory }.Select(Path.GetFullPath).Distinct())
         {
             builder.AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: true)
                 .AddJsonFile(Path.Combine(folder, $"appsettings.{environment}.json"), optional: true);

@@ -66,7 +66,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     }
 
     // Published ledgers and the audit log are evidence: a bug that edits one must fail loudly rather than
-    // rewrite history. Database triggers (see the AppendOnlyTriggers migrations) also stop raw SQL.
+    // rewrite history. Database triggers (see the Initial migrations) also stop raw SQL.
     private void RejectChangesToAppendOnlyRows()
     {
         foreach (var entry in ChangeTracker.Entries<IAppendOnly>())

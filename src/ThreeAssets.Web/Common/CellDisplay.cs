@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
+using ThreeAssets.Core;
 using ThreeAssets.Core.Ledgers;
 
 namespace ThreeAssets.Web.Common;
@@ -22,6 +24,15 @@ public static class CellDisplay
     public static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{Math.Max(1, (bytes + 512) / 1024)} KB"
         : (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+    /// <summary>A publication's page title: 桃源村 2026年10月 资金收支; in English 桃源村 October 2026 funds disclosure.</summary>
+    /// <remarks>The resource key is built from the kind's short name ("{0} {1} 资金收支"), so each kind has its own English sentence.</remarks>
+    public static LocalizedString Title(IStringLocalizer L, string village, Period period, LedgerKind kind) =>
+        L["{0} {1} " + LedgerKinds.Of(kind).ShortName, village, UiLanguage.Period(period)];
+
+    /// <summary>A publication's heading: 桃源村 2026年10月 资金收支公开; in English 桃源村 October 2026 funds disclosure.</summary>
+    public static LocalizedString Heading(IStringLocalizer L, string village, Period period, LedgerKind kind) =>
+        L["{0} {1} " + LedgerKinds.Of(kind).ShortName + "公开", village, UiLanguage.Period(period)];
 
     public static string KindName(LedgerKind kind) => LedgerKinds.Of(kind).ShortName;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using ThreeAssets.Core;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 
@@ -11,21 +12,14 @@ public static class LedgerText
     /// <summary>The ledger's own name (资金收支明细), as its schema titles the template.</summary>
     public static string Kind(IStringLocalizer L, LedgerKind kind) => L[LedgerKinds.Of(kind).Schema.Title];
 
-    public static string Period(Period period) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-            ? period.IsQuarter ? $"{period.Year} Q{period.Quarter}" : period.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
-            : period.ToChinese();
+    public static string Period(Period period) => UiLanguage.Period(period);
 
     public static string Period(string text) => Core.Ledgers.Period.TryParse(text, out var p) ? Period(p) : text;
 
-    public static string Date(DateOnly date) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-            ? date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
-            : date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => UiLanguage.Date(date);
 
-    /// <summary>Times are shown in the server's local time (China Standard Time in production).</summary>
-    public static string Time(DateTimeOffset at) =>
-        at.InChina().ToString(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "d MMM yyyy HH:mm" : "yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>Times are shown on a Beijing clock.</summary>
+    public static string Time(DateTimeOffset at) => UiLanguage.Time(at);
 
     public static string Status(IStringLocalizer L, SubmissionStatus status) => status switch
     {

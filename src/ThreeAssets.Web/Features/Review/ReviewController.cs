@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ThreeAssets.Core;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Ledgers;
@@ -77,6 +77,5 @@ public sealed class ReviewController(ReviewDesk desk, Publisher publisher, Submi
         _ => StatusCodes.Status409Conflict,
     };
 
-    private static string Say(string chinese, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : chinese;
+    private static string Say(string chinese, string english) => UiLanguage.Pick(chinese, english);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using ThreeAssets.Core;
 using ThreeAssets.Core.Validation;
 using ThreeAssets.Web.Security;
 using ThreeAssets.Web.Common;
@@ -56,7 +57,7 @@ public sealed class SubmissionsController(SubmissionDesk desk, IStringLocalizer<
     {
         if (await desk.FindAsync(User, id) is not { } submission) return NotFound();
         if (await desk.SubmitAsync(User, submission, note) is not { } problem) return Redirect($"/submissions/{id}");
-        ModelState.AddModelError("note", English ? problem.MessageEn : problem.Message);
+        ModelState.AddModelError("note", UiLanguage.Pick(problem.Message, problem.MessageEn));
         Response.StatusCode = StatusCodes.Status400BadRequest;
         var details = await desk.DetailsAsync(User, id);
         return View(nameof(Report), new ReportPage(details!, null, false, note));
@@ -72,7 +73,6 @@ public sealed class SubmissionsController(SubmissionDesk desk, IStringLocalizer<
     public async Task<IActionResult> Annotated(long id) =>
         await desk.AnnotatedAsync(User, id) is (var name, var content) ? File(content, ContentTypes.Xlsx, name) : NotFound();
 
-    private static bool English => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     private static Severity? Filter(string? show) => show switch
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThreeAssets.Core;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Common;
@@ -59,7 +60,7 @@ public sealed class VillageOverview(PortalDbContext db, TimeProvider time)
             Code = village.Code, Name = village.Name, TownshipCode = village.TownshipCode, TownshipName = village.TownshipName,
             MonthlyFunds = monthly, DisclosureStart = village.DisclosureStart, Year = today.Year, Latest = latest, Timeline = timeline, ChartYear = chartYear,
             FundsPublishedOn = yearFunds.Count == 0 ? null : yearFunds.Max(p => p.PublishedOn),
-            IncomeExpense = yearFunds.Select(p => new ChartPoint(p.ParsedPeriod.ToChinese()[5..],
+            IncomeExpense = yearFunds.Select(p => new ChartPoint(UiLanguage.PeriodInYear(p.ParsedPeriod),
                 Money.ToYuan(p.IncomeFen ?? 0), Money.ToYuan(p.ExpenseFen ?? 0))).ToList(),
             SpendingByAccount = spending.OrderByDescending(s => s.Sum).Select(s => new ChartPoint(s.Name ?? s.Code, Money.ToYuan(s.Sum))).ToList(),
             AssetsByCategory = assets.OrderByDescending(a => a.Sum).Select(a => new ChartPoint(a.Key, Money.ToYuan(a.Sum))).ToList(),

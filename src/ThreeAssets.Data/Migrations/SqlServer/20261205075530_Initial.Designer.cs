@@ -12,8 +12,8 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261126205353_PublicationChainAndBoundaries")]
-    partial class PublicationChainAndBoundaries
+    [Migration("20261205075530_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -592,8 +592,7 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasFilter("[SupersedesId] IS NOT NULL");
 
                     b.HasIndex("VillageId", "PreviousHash")
-                        .IsUnique()
-                        .HasFilter("[PreviousHash] IS NOT NULL");
+                        .IsUnique();
 
                     b.HasIndex("VillageId", "PublishedAt");
 
@@ -626,6 +625,99 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.HasIndex("Sha256");
 
                     b.ToTable("PublicationNotices");
+                });
+
+            modelBuilder.Entity("ThreeAssets.Data.Question", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("AnswerPublic")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnsweredByLabel")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("AskerPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReopenText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("Reopened")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RowNo")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
+
+                    b.HasIndex("PublicationId", "ReceivedAt");
+
+                    b.HasIndex("VillageId", "Status");
+
+                    b.ToTable("Questions");
                 });
 
             modelBuilder.Entity("ThreeAssets.Data.ResourceItem", b =>
@@ -900,6 +992,9 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateOnly?>("DisclosureStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("FundsFrequency")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1020,6 +1115,26 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.HasOne("ThreeAssets.Data.Publication", null)
                         .WithOne()
                         .HasForeignKey("ThreeAssets.Data.PublicationNotice", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThreeAssets.Data.Question", b =>
+                {
+                    b.HasOne("ThreeAssets.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThreeAssets.Data.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThreeAssets.Data.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

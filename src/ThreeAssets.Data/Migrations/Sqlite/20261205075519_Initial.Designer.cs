@@ -11,8 +11,8 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126213109_GenesisIsUniquePerVillage")]
-    partial class GenesisIsUniquePerVillage
+    [Migration("20261205075519_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -602,6 +602,97 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.ToTable("PublicationNotices");
                 });
 
+            modelBuilder.Entity("ThreeAssets.Data.Question", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByLabel")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reopened")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RowNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
+
+                    b.HasIndex("PublicationId", "ReceivedAt");
+
+                    b.HasIndex("VillageId", "Status");
+
+                    b.ToTable("Questions");
+                });
+
             modelBuilder.Entity("ThreeAssets.Data.ResourceItem", b =>
                 {
                     b.Property<long>("Id")
@@ -866,6 +957,9 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DisclosureStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FundsFrequency")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -986,6 +1080,26 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasOne("ThreeAssets.Data.Publication", null)
                         .WithOne()
                         .HasForeignKey("ThreeAssets.Data.PublicationNotice", "PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThreeAssets.Data.Question", b =>
+                {
+                    b.HasOne("ThreeAssets.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ThreeAssets.Data.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ThreeAssets.Data.Village", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
