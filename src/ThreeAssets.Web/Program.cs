@@ -8,7 +8,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 // --- Services -------------------------------------------------------------------------------------
 builder.AddPortalForwardedHeaders(); // client address and scheme from the proxies named in ForwardedHeaders:*
+builder.AddPortalPublicAddress();   // Portal:PublicBaseUrl (required in Production), AllowedHosts from it
 builder.AddPortalDatabase();        // Database:Provider, ConnectionStrings:Default, data-protection keys, seeding
+builder.AddPortalKeyEncryption();   // data-protection keys encrypted with DataProtection:CertificatePath, if set
 builder.AddPortalIdentity();        // staff cookies, API tokens, role and scope policies
 builder.AddPortalMvc();             // controllers with views beside them in Features/, compression
 builder.AddPortalLocalization();    // zh-CN by default, English by ?culture=en or the switch
@@ -22,13 +24,15 @@ builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 
-// --- Database: migrate, reference data, demo district ------------------------------------------------
+// --- Database: migrate, reference data, demo district (an unreachable database is retried, not fatal) --
 await app.PreparePortalDatabaseAsync();
 
 // --- Pipeline ---------------------------------------------------------------------------------------
+app.UsePortalSecurityHeaders();     // CSP, nosniff, Referrer-Policy, no framing: on every response
 app.UsePortalForwardedHeaders();
 app.UsePortalErrorHandling();
 app.UsePortalStaticFiles();
+app.UsePortalDatabaseGate();        // 503 while the database is unavailable
 app.UsePortalLocalization();
 app.UseRouting();
 app.UsePortalRequestLimits();       // 413 for a body larger than its endpoint allows, before it is read

@@ -1,4 +1,7 @@
 namespace ThreeAssets.Web.Common;
 
-/// <summary><c>Demo:Enabled</c>; unset means on for the embedded SQLite database and off for SQL Server.</summary>
-public sealed record DemoSettings(bool Enabled);
+/// <summary>
+/// <c>Demo:Enabled</c>; unset means on only in Development on the embedded SQLite database. In Production an
+/// explicitly enabled demo gets random passwords (<see cref="RandomPasswords"/>), never the README's.
+/// </summary>
+public sealed record DemoSettings(bool Enabled, bool RandomPasswords = false);

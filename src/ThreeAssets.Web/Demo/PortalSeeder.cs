@@ -8,12 +8,12 @@ namespace ThreeAssets.Web.Demo;
 
 /// <summary>
 /// Start-up data: the chart of accounts whenever its table is empty, and the demo district when
-/// <c>Demo:Enabled</c> (default: on for SQLite, off for SQL Server) and the database has no org units
+/// <c>Demo:Enabled</c> (default: on only in Development on SQLite) and the database has no org units
 /// and no users — demo data never mixes with real data.
 /// </summary>
 internal sealed class PortalSeeder(
     PortalDbContext db, UserProvisioning provisioning, SeedDataFolder seedData, DemoSettings demo,
-    IDemoLedgerSeeder ledgers, TimeProvider time, ILogger<PortalSeeder> logger)
+    IDemoLedgerSeeder ledgers, DemoLogins logins, TimeProvider time, ILogger<PortalSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -58,12 +58,15 @@ internal sealed class PortalSeeder(
         db.AuditEntries.Add(new AuditEntry { At = time.GetUtcNow(), Action = "demo.seed", TargetType = "District", TargetId = district.Code });
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var u in demoDistrict.Users)
+        foreach (var published in demoDistrict.Users)
         {
+            var u = demo.RandomPasswords ? logins.WithRandomPassword(published) : published;
             var result = await provisioning.CreateAsync(new NewUser(u.UserName, u.DisplayName, u.Password, u.Role, u.Scopes), cancellationToken);
             if (!result.Succeeded)
                 throw new InvalidDataException($"Demo user {u.UserName} could not be created: {result.Error}");
         }
         logger.DemoSeeded(district.Code, demoDistrict.Users.Count);
+        // To the console, not the logger: log sinks keep what they are given.
+        if (demo.RandomPasswords) logins.Print(Console.Out);
     }
 }

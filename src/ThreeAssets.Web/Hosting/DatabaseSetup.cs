@@ -1,44 +1,58 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Demo;
-using ThreeAssets.Web.Common;
 
 namespace ThreeAssets.Web.Hosting;
 
-/// <summary>The database at start-up: migrate (unless <c>Database:MigrateOnStartup=false</c>), then reference and demo data.</summary>
+/// <summary>
+/// The database at start-up: migrate (unless <c>Database:MigrateOnStartup=false</c>), then reference and demo
+/// data. An unreachable database does not stop the process: see <see cref="DatabaseAvailability"/>.
+/// </summary>
 internal static class DatabaseSetup
 {
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddPortalSeeding(builder.Configuration);
+        builder.Services.AddPortalSeeding(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton<DatabaseAvailability>();
+        if (DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath).Provider == DatabaseProvider.Sqlite)
+            builder.Services.AddSingleton<IInterceptor, SqliteFileGuard>();
         return builder;
     }
 
+    /// <summary>Prepares the database now; on failure logs it and leaves the retries to <see cref="DatabaseAvailability"/>.</summary>
+    public static async Task PreparePortalDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseAvailability>().TryPrepareAsync(throttle: false);
+
     /// <summary>
-    /// Production with several web nodes sets MigrateOnStartup=false and runs <c>cli db migrate</c> once
-    /// before a deployment, so that nodes do not race to migrate.
+    /// While the database is unavailable, pages and the API answer 503 (the error page says so in Chinese and
+    /// English; the API gets ProblemDetails) instead of failing one by one with 500s. /healthz and the error
+    /// page itself pass; static files come earlier in the pipeline.
     /// </summary>
-    public static async Task PreparePortalDatabaseAsync(this WebApplication app)
+    public static WebApplication UsePortalDatabaseGate(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("ThreeAssets.Database");
-        if (settings.MigrateOnStartup)
+        var availability = app.Services.GetRequiredService<DatabaseAvailability>();
+        app.Use(async (context, next) =>
         {
-            var applied = await scope.ServiceProvider.GetRequiredService<PortalDatabaseMigrator>().MigrateAsync();
-            logger.MigrationsApplied(settings.Provider, applied.Count);
-        }
-        else
-        {
-            var pending = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetPendingMigrationsAsync();
-            if (pending.Any())
+            var path = context.Request.Path;
+            if (!path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/error")
+                && !await availability.TryPrepareAsync(throttle: true, context.RequestAborted))
             {
-                // Start anyway so that /healthz can say what is wrong; seeding would only fail.
-                logger.MigrationsPending(pending.Count());
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "30";
                 return;
             }
-        }
-        await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
+            try
+            {
+                await next(context);
+            }
+            catch (DatabaseUnavailableException) when (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "30";
+            }
+        });
+        return app;
     }
 }

@@ -14,6 +14,9 @@ internal static partial class PortalLog
     [LoggerMessage(Level = LogLevel.Error, Message = "The database has {Count} pending migration(s) and Database:MigrateOnStartup is false: run `threeassets db migrate`")]
     public static partial void MigrationsPending(this ILogger logger, int count);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database cannot be reached or prepared; pages and /healthz answer 503 and the start-up work is retried")]
+    public static partial void DatabaseUnavailable(this ILogger logger, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo mode is on but seed-data/demo-district.json was not found; set Demo:SeedPath")]
     public static partial void DemoSeedMissing(this ILogger logger);
 

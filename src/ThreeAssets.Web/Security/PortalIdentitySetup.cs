@@ -39,6 +39,7 @@ internal static class PortalIdentitySetup
             o.Cookie.Name = "ThreeAssets.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever the request came over https
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
@@ -48,9 +49,15 @@ internal static class PortalIdentitySetup
             // status code (turned into ProblemDetails), never a redirect to the login page.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
-        // Locking a user or changing their scope rotates the security stamp; cookies notice within minutes.
+        // Every signed-in request checks the security stamp (SessionStamp); roles and scopes are reloaded within minutes.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true; // SecurityHeaders sends DENY on every response
+        });
 
         services.AddAuthorization(PortalPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, OrgUnitAuthorizationHandler>();

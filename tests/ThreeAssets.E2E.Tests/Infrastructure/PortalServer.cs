@@ -19,7 +19,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dataDir);
-        builder.UseEnvironment("Production");
+        // Not Development (errors look as in production), not Production either: there the demo accounts get
+        // random passwords and Portal:PublicBaseUrl is required, and the journeys sign in with the README's logins.
+        builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dataDir, "portal.db")}");
         builder.UseSetting("Demo:Enabled", "true");

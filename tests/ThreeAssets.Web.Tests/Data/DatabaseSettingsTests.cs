@@ -31,19 +31,23 @@ public sealed class DatabaseSettingsTests
     }
 
     [Theory]
-    [InlineData("Sqlite", null, true)]
-    [InlineData("SqlServer", null, false)]
-    [InlineData("SqlServer", "true", true)]
-    [InlineData("Sqlite", "false", false)]
-    public void Demo_mode_defaults_to_on_for_sqlite_only(string provider, string? demo, bool expected)
+    [InlineData("Development", "Sqlite", null, true)]
+    [InlineData("Production", "Sqlite", null, false)]
+    [InlineData("Staging", "Sqlite", null, false)]
+    [InlineData("Development", "SqlServer", null, false)]
+    [InlineData("Production", "SqlServer", "true", true)]
+    [InlineData("Development", "Sqlite", "false", false)]
+    public void Demo_mode_defaults_to_on_only_in_development_on_sqlite(string environment, string provider, string? demo, bool expected)
     {
         var values = new List<(string, string)> { ("Database:Provider", provider), ("ConnectionStrings:Default", "Server=db;Database=x") };
         if (demo is not null) values.Add(("Demo:Enabled", demo));
         var configuration = Config([.. values]);
-        var services = new ServiceCollection().AddPortalDatabase(configuration, "/srv").AddPortalSeeding(configuration);
+        var services = new ServiceCollection().AddPortalDatabase(configuration, "/srv").AddPortalSeeding(configuration,
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
 
         using var provided = services.BuildServiceProvider();
 
         Assert.Equal(expected, provided.GetRequiredService<DemoSettings>().Enabled);
+        Assert.Equal(environment == "Production", provided.GetRequiredService<DemoSettings>().RandomPasswords);
     }
 }

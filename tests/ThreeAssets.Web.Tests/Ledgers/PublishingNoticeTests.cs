@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Documents.Notices;
@@ -75,7 +77,13 @@ public sealed class PublishingNoticeTests
     public async Task Publication_and_notice_roll_back_together_when_the_notice_cannot_be_rendered()
     {
         // Not an http(s) address: a notice cannot carry it, so rendering fails after the publication row was written.
-        using var app = new PortalApp(settings: new() { ["Portal:PublicBaseUrl"] = "ftp://sanzi.example.gov.cn" });
+        // (Configured, such an address stops the start; here it reaches the notice directly.)
+        var badAddress = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection([new("Portal:PublicBaseUrl", "ftp://sanzi.example.gov.cn")]).Build();
+        using var app = new PortalApp
+        {
+            TestServices = services => services.AddSingleton(new ThreeAssets.Web.Ledgers.PublicLinks(badAddress)),
+        };
         await app.SeedOrgAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => app.PublishFundsAsync(TestOrg.VillageA1));

@@ -62,6 +62,10 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await audit.WriteAsync(AuditActions.Logout, "User", User.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+        // A new security stamp makes every cookie issued so far invalid on the server (checked on each request,
+        // see PortalIdentitySetup), so a copied cookie stops working too, not just this browser's.
+        if (await users.GetUserAsync(User) is { } user)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -42,6 +42,7 @@ public static class ErrorText
         413 => "提交的内容太大",
         415 => "提交的内容格式不对",
         429 => "提交太频繁，请稍后再试",
+        503 => "数据库暂时无法连接，请稍后再试",
         _ => "服务器暂时出错，请稍后再试",
     };
 
@@ -62,6 +63,7 @@ public static class ErrorText
         413 => "Request body too large",
         415 => "Unsupported media type",
         429 => "Too many requests; please try again later",
+        503 => "The database is temporarily unavailable; please try again later",
         _ => "Server error",
     };
 }
