@@ -58,7 +58,7 @@ public static class ResourcesSchema
     };
     public static readonly ColumnSpec ContractStart = new()
     {
-        Key = "contractStart", Header = "合同起始日", Aliases = ["合同开始日期", "起始日期", "承包起始日"], Type = ColumnType.Date,
+        Key = "contractStart", Header = "合同起始日", Aliases = ["合同开始日期", "起始日期", "承包起始日"], Type = ColumnType.Date, NotAfterPeriod = true,
         Example = "2020-10-01", Width = 12, Hint = "对外发包、租赁必填",
     };
     public static readonly ColumnSpec ContractEnd = new()
@@ -83,7 +83,7 @@ public static class ResourcesSchema
     };
     public static readonly ColumnSpec ResolutionDate = new()
     {
-        Key = "resolutionDate", Header = "民主决议日期", Aliases = ["决议日期"], Type = ColumnType.Date,
+        Key = "resolutionDate", Header = "民主决议日期", Aliases = ["决议日期"], Type = ColumnType.Date, NotAfterPeriod = true,
         Example = "2020-09-14", Width = 12,
     };
     public static readonly ColumnSpec Receivable = new()

@@ -84,5 +84,14 @@ public static partial class Rules
         Meaning = "文字超过该列的最大长度（如摘要最多 200 字）。",
         MeaningEn = "Text is longer than the column allows (摘要: 200 characters).",
     };
+
+    public static readonly Rule CellDateAfterPeriod = new("CELL-DATE-AFTER-PERIOD", Severity.Error, "日期晚于本期期末", "Date after the end of the period",
+        "{where}「{column}」是 {value}，晚于本期（{detail}）期末 {expected}。台账反映的是期末的状况，不能有期末以后的日期。请核对日期。",
+        "{where}\"{column}\" is {value}, after the end of the period ({expected}). A register cannot hold a later date.",
+        new(5, "购建日期", "2026-08-15", "2026-06-30", "2026年第二季度"))
+    {
+        Meaning = "资产、资源台账中记录已发生事项的日期（购建日期、租期起、合同起始日、民主决议日期）晚于所报期间的期末。",
+        MeaningEn = "A register date of something already done (acquired, lease or contract start, resolution) lies after the end of the period.",
+    };
 #pragma warning restore CS1591
 }

@@ -92,4 +92,19 @@ public sealed class ResourcesRulesTests
         Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2029, 12, 31)), (row.ContractStart, row.ContractEnd));
         Assert.Equal("东至路 西至沟 南至张家地 北至河", row.Boundaries);
     }
+
+    [Fact]
+    public void Points_a_contract_without_contractor_at_the_empty_contractor_cell()
+    {
+        var finding = Resources(0, i => i["contractor"] = null).Only(Rules.ResourceContractIncomplete);
+        Assert.Equal(("H2", "承包方或承租方", "租赁"), (finding.Cell, finding.Column, finding.Value));
+    }
+
+    [Fact]
+    public void Flags_register_dates_of_things_done_after_the_end_of_the_period()
+    {
+        Assert.Equal("O2", Resources(0, i => i["resolutionDate"] = new DateTime(2026, 7, 2)).Only(Rules.CellDateAfterPeriod).Cell);
+        Assert.Equal("J2", Resources(0, i => (i["contractStart"], i["resolutionDate"]) = (new DateTime(2026, 9, 1), null))
+            .Only(Rules.CellDateAfterPeriod).Cell);
+    }
 }
