@@ -28,7 +28,7 @@ public static class AssetsSchema
     };
     public static readonly ColumnSpec AcquiredOn = new()
     {
-        Key = "acquiredOn", Header = "购建日期", Aliases = ["取得日期", "购置日期", "开始使用时间"], Type = ColumnType.Date,
+        Key = "acquiredOn", Header = "购建日期", Aliases = ["取得日期", "购置日期", "开始使用时间"], Type = ColumnType.Date, NotAfterPeriod = true,
         Example = "2015-06-30", Width = 12,
     };
     public static readonly ColumnSpec Quantity = new()

@@ -58,6 +58,12 @@ public sealed record ColumnSpec
     /// <summary>Negative numbers are accepted (a running balance can go below zero).</summary>
     public bool AllowNegative { get; init; }
 
+    /// <summary>
+    /// A date of something already done when the register was drawn up (bought, resolved, begun): it cannot
+    /// lie after the end of the register's period (CELL-DATE-AFTER-PERIOD). End dates of terms are not.
+    /// </summary>
+    public bool NotAfterPeriod { get; init; }
+
     /// <summary>What the template's example row shows, as text (2026-10-05, 1200.00).</summary>
     public string Example { get; init; } = "";
 

@@ -24,11 +24,13 @@ internal sealed partial class RowValues
     private readonly DateOnly[] _date;
     private readonly FundsParts _parts;
     private readonly bool _hasSplits;
+    private readonly Period? _period;
     private int? _yearHint;
 
-    public RowValues(LedgerSchema schema, SheetLayout layout, string sheet, List<Finding> findings)
+    /// <param name="period">The register's period: dates of things done cannot lie after its end (null: not checked).</param>
+    public RowValues(LedgerSchema schema, SheetLayout layout, string sheet, List<Finding> findings, Period? period = null)
     {
-        (_schema, _layout, _sheet, _findings) = (schema, layout, sheet, findings);
+        (_schema, _layout, _sheet, _findings, _period) = (schema, layout, sheet, findings, period);
         var n = schema.Columns.Count;
         (_present, _invalid, _text, _raw, _number, _date) = (new bool[n], new bool[n], new string?[n], new object?[n], new decimal[n], new DateOnly[n]);
         _index = new int[n];
@@ -117,8 +119,15 @@ internal sealed partial class RowValues
                 LoadNumber(spec, raw!);
                 break;
             case ColumnType.Date:
-                if (CellParser.TryDate(raw!, out var date, _yearHint)) _date[o] = date;
-                else Fail(spec, Rules.CellNotDate.At(Site(spec), TextAt(o), "2026-10-05"));
+                if (!CellParser.TryDate(raw!, out var date, _yearHint))
+                    Fail(spec, Rules.CellNotDate.At(Site(spec), TextAt(o), "2026-10-05"));
+                else
+                {
+                    _date[o] = date;
+                    // The date reads and stays usable by the row rules; only its place in time is wrong.
+                    if (spec.NotAfterPeriod && _period is { } p && date > p.End)
+                        _findings.Add(Rules.CellDateAfterPeriod.At(Site(spec), CellText.Date(date), CellText.Date(p.End), p.ToChinese()));
+                }
                 break;
             case ColumnType.List:
                 var text = TextAt(o)!;

@@ -73,7 +73,7 @@ internal sealed class SheetParser(LedgerKind kind, ReadOptions options, SheetSou
             findings.Add(Rules.HeaderNoPeriod.At(new CellSite(sheet, 0)));
 
         var checks = LedgerChecks.For(kind, new CheckContext(sheet, usedPeriod, options, layout, findings));
-        var values = new RowValues(_schema, layout, sheet, findings);
+        var values = new RowValues(_schema, layout, sheet, findings, usedPeriod);
         var yearHint = layout.HeaderYear ?? PeriodInference.YearIn(layout.Title) ?? usedPeriod?.Year;
         var summaryIndex = LedgerKinds.Of(kind).MarkerColumn is { } marker ? layout.IndexOf(marker) : -1;
         var afterNotes = false;

@@ -19,16 +19,18 @@ internal sealed class AssetsChecks(CheckContext context) : LedgerChecks<AssetRow
         var net = v.Fen(A.NetValue);
         var code = v.Text(A.Code);
         CheckUnique(_codes, code, v, A.Code, Rules.AssetDuplicateCode);
-        // A value that could not be read is reported already; comparing with it would only add noise.
-        var readable = !v.Invalid(A.OriginalValue) && !v.Invalid(A.Depreciation) && !v.Invalid(A.NetValue);
-        if (readable && depreciation > original && v.Has(A.OriginalValue))
+        // A value that could not be read is reported already; comparing with it would only add noise. The
+        // net value is not needed to judge the depreciation: a negative 净值 (itself a CELL-RANGE) must not
+        // hide the 累计折旧 cell that is to be corrected.
+        var pairReadable = !v.Invalid(A.OriginalValue) && !v.Invalid(A.Depreciation);
+        if (pairReadable && depreciation > original && v.Has(A.OriginalValue))
             Context.Add(Rules.AssetDepreciation.At(v.Site(A.Depreciation), Yuan(depreciation), Yuan(original)));
-        else if (readable && net is { } stated && stated != original - depreciation)
+        else if (pairReadable && !v.Invalid(A.NetValue) && net is { } stated && stated != original - depreciation)
             Context.Add(Rules.AssetNetValue.At(v.Site(A.NetValue), Yuan(stated), Yuan(original - depreciation)));
 
         var status = v.Text(A.Status) ?? "";
         if (status == A.LeasedStatus && Missing(v, A.Lessee, A.AnnualRent, A.LeaseStart, A.LeaseEnd) is { Length: > 0 } missing)
-            Context.Add(Rules.AssetLeaseIncomplete.At(v.Site(A.Lessee), status, null, missing));
+            Context.Add(Rules.AssetLeaseIncomplete.At(FirstEmpty(v, A.Status, A.Lessee, A.AnnualRent, A.LeaseStart, A.LeaseEnd), status, null, missing));
         if (v.Date(A.LeaseStart) is { } start && v.Date(A.LeaseEnd) is { } end && end < start)
             Context.Add(Rules.AssetLeaseDates.At(v.Site(A.LeaseEnd), CellText.Date(end), CellText.Date(start)));
 

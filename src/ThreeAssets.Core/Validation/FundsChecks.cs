@@ -15,7 +15,10 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
     private CellSite _openingSite = new(context.Sheet, 0);
     private long _balance;
     private bool _started;
-    private bool _amountUnreadable;
+    // False while the running balance is not known: an amount or the opening could not be read. The
+    // next stated balance is then taken as it is, and balances are checked again from there.
+    private bool _balanceKnown = true;
+    private bool _openingRead = true;
     private readonly bool _hasApprover = context.Layout.Has(F.Approver);
 
     public override FundsSummary Summary => new(_opening ?? 0, _totals.Income, _totals.Expense, (_opening ?? 0) + _totals.Income - _totals.Expense);
@@ -38,17 +41,18 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
 
         _balance += income - expense;
         var stated = v.Fen(F.Balance);
-        if (v.Invalid(F.Income) || v.Invalid(F.Expense))
+        var amountsRead = !v.Invalid(F.Income) && !v.Invalid(F.Expense);
+        if (!amountsRead || !_balanceKnown)
         {
-            // The amount is already reported: follow the file's balance from here, and do not
-            // blame the totals rows for a sum that cannot be known.
-            _balance = stated ?? _balance;
-            _amountUnreadable = true;
+            // The amount is already reported: follow the file's balance from its next stated figure.
+            if (stated is { } resync) (_balance, _balanceKnown) = (resync, true);
+            else if (!amountsRead) _balanceKnown = false;
         }
         else if (stated is { } balance && balance != _balance)
             Context.Add(Rules.FundBalance.At(v.Site(F.Balance), Yuan(balance), Yuan(_balance)));
         // Otherwise keep the computed balance: one wrong cell is reported once, not on every row after it.
-        _totals.Add(income, expense);
+        // A totals row is still checked in every column whose cells all read (FundsTotals).
+        _totals.Add(income, expense, !v.Invalid(F.Income), !v.Invalid(F.Expense));
         Rows.Add(new FundsRow(v.Row, date ?? default, v.Text(F.Voucher) ?? "", v.Text(F.Summary) ?? "",
             v.Text(F.AccountCode) ?? "", v.Text(F.AccountName), income, expense, stated,
             v.Text(F.Settlement), v.Text(F.Counterparty), v.Text(F.Handler), v.Text(F.Approver), v.Integer(F.Attachments)));
@@ -62,6 +66,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
                 _opening = v.Fen(F.Balance) ?? v.Fen(F.Income) ?? (v.Fen(F.Expense) is { } e ? -e : 0);
                 _openingSite = v.Site(F.Balance);
                 _balance = _opening.Value;
+                _openingRead = _balanceKnown = !v.Invalid(F.Balance) && !v.Invalid(F.Income) && !v.Invalid(F.Expense);
                 break;
             case RowMarker.Opening or RowMarker.CarriedIn:
                 CheckBalance(v, Rules.FundCarry);
@@ -71,7 +76,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
                 _totals.CloseMonth();
                 break;
             case RowMarker.PeriodTotal:
-                CheckTotals(v, Rules.FundTotal, (_totals.Income, _totals.Expense));
+                CheckTotals(v, Rules.FundTotal, _totals.File);
                 break;
             case RowMarker.CarryForward:
                 // 过次页 carries either the page's or the month's amounts so far; both are seen in practice.
@@ -86,7 +91,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
 
     public override void Finish()
     {
-        if (Context.Options.Previous?.ClosingBalance is { } previous && _opening is { } opening && opening != previous)
+        if (Context.Options.Previous?.ClosingBalance is { } previous && _opening is { } opening && _openingRead && opening != previous)
             Context.Add(Rules.PeriodOpening.At(_openingSite, Yuan(opening), Yuan(previous)));
     }
 
@@ -98,6 +103,7 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
         // Without an opening row, the first stated balance tells what the opening must have been.
         _opening = v.Fen(F.Balance) is { } first ? first - income + expense : 0;
         _balance = _opening.Value;
+        _openingRead = _balanceKnown = !v.Invalid(F.Balance);
         Context.Add(Rules.FundNoOpening.At(Context.WholeFile, null, Yuan(_opening.Value)));
     }
 
@@ -113,23 +119,30 @@ internal sealed class FundsChecks(CheckContext context) : LedgerChecks<FundsRow>
             Context.Add(Rules.FundAccountName.At(v.Site(F.AccountName), name, chartName, code));
     }
 
-    private void CheckTotals(RowValues v, Rule rule, (long Income, long Expense) expected)
+    private void CheckTotals(RowValues v, Rule rule, Sums expected)
     {
         var label = v.Text(F.Summary) ?? "合计";
-        if (_amountUnreadable) return;
-        if (v.Fen(F.Income) is { } income && income != expected.Income)
+        // A column with an unreadable cell above has no known sum; the other column still has one.
+        if (!expected.IncomeUnread && v.Fen(F.Income) is { } income && income != expected.Income)
             Context.Add(rule.At(v.Site(F.Income), Yuan(income), Yuan(expected.Income), label));
-        if (v.Fen(F.Expense) is { } expense && expense != expected.Expense)
+        if (!expected.ExpenseUnread && v.Fen(F.Expense) is { } expense && expense != expected.Expense)
             Context.Add(rule.At(v.Site(F.Expense), Yuan(expense), Yuan(expected.Expense), label));
         CheckBalance(v, rule);
     }
 
     private void CheckBalance(RowValues v, Rule rule)
     {
+        if (!_balanceKnown)
+        {
+            // A balance the rows above cannot give: take the file's own figure from here on.
+            if (v.Fen(F.Balance) is { } resync) (_balance, _balanceKnown) = (resync, true);
+            return;
+        }
         if (v.Fen(F.Balance) is { } stated && stated != _balance)
             Context.Add(rule.At(v.Site(F.Balance), Yuan(stated), Yuan(_balance), v.Text(F.Summary) ?? ""));
     }
 
-    private static bool Matches(RowValues v, (long Income, long Expense) sums) =>
-        (v.Fen(F.Income) ?? sums.Income) == sums.Income && (v.Fen(F.Expense) ?? sums.Expense) == sums.Expense;
+    private static bool Matches(RowValues v, Sums sums) =>
+        (sums.IncomeUnread || (v.Fen(F.Income) ?? sums.Income) == sums.Income)
+        && (sums.ExpenseUnread || (v.Fen(F.Expense) ?? sums.Expense) == sums.Expense);
 }

@@ -52,6 +52,21 @@ internal abstract class LedgerChecks(CheckContext context)
             seen[code] = values.Row;
     }
 
+    /// <summary>
+    /// The first empty cell among <paramref name="specs"/> that the sheet has a column for: the cell the
+    /// accountant fills in (the annotated workbook marks it). When none has a column, the row's
+    /// <paramref name="cause"/> cell (the status that asks for them).
+    /// </summary>
+    protected static CellSite FirstEmpty(RowValues values, ColumnSpec cause, params ColumnSpec[] specs)
+    {
+        foreach (var spec in specs)
+        {
+            if (!values.Has(spec) && values.Site(spec) is { Cell: not null } site)
+                return site;
+        }
+        return values.Site(cause);
+    }
+
     /// <summary>Names the missing ones among <paramref name="specs"/>, joined with 、 (empty when none is missing).</summary>
     protected static string Missing(RowValues values, params ColumnSpec[] specs) =>
         string.Join('、', specs.Where(s => !values.Has(s)).Select(s => s.Header));

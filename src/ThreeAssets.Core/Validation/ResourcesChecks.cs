@@ -22,7 +22,7 @@ internal sealed class ResourcesChecks(CheckContext context) : LedgerChecks<Resou
         var mode = v.Text(R.OperationMode) ?? "";
         var contracted = R.ContractedModes.Contains(mode);
         if (contracted && Missing(v, R.Contractor, R.ContractNo, R.ContractStart, R.ContractEnd, R.AnnualFee) is { Length: > 0 } missing)
-            Context.Add(Rules.ResourceContractIncomplete.At(v.Site(R.OperationMode), mode, null, missing));
+            Context.Add(Rules.ResourceContractIncomplete.At(FirstEmpty(v, R.OperationMode, R.Contractor, R.ContractNo, R.ContractStart, R.ContractEnd, R.AnnualFee), mode, null, missing));
         CheckTerm(v, mode, contracted);
         CheckUnitPrice(v);
         if (v.Fen(R.Receivable) is { } due && v.Fen(R.Received) is { } paid && paid < due)

@@ -93,5 +93,14 @@ public static partial class Rules
         Meaning = "一个单元格的文字超过 Excel 自己的上限（32,767 个字）。这样的文件不是 Excel 能保存的台账，整份不能提交；报告里只引用开头一段。",
         MeaningEn = "A cell holds more text than Excel itself allows (32,767 characters). Excel cannot save such a ledger; it cannot be submitted, and the report quotes only its start.",
     };
+
+    public static readonly Rule CellDateAfterPeriod = new("CELL-DATE-AFTER-PERIOD", Severity.Error, "日期晚于本期期末", "Date after the end of the period",
+        "{where}「{column}」是 {value}，晚于本期（{detail}）期末 {expected}。台账反映的是期末的状况，不能有期末以后的日期。请核对日期。",
+        "{where}\"{column}\" is {value}, after the end of the period ({expected}). A register cannot hold a later date.",
+        new(5, "购建日期", "2026-08-15", "2026-06-30", "2026年第二季度"))
+    {
+        Meaning = "资产台账的购建日期晚于所报期间的期末：期末的台账里不能有以后才购建的资产。合同、租期的起始日和决议日期可以在期末之后（提前签订），不在此列。",
+        MeaningEn = "An asset's acquisition date lies after the end of the period: a period-end register cannot hold an asset acquired later. Contract and lease start dates and resolution dates may lie ahead (signed in advance) and are not checked.",
+    };
 #pragma warning restore CS1591
 }

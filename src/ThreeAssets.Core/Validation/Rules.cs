@@ -15,7 +15,7 @@ public static partial class Rules
         FileEmpty, FileTooLarge, FileTooManyRows, FileUnreadable, FileEncrypted, FileNoHeader, FileNoRows,
         HeaderMissing, HeaderDuplicate, HeaderUnknown, HeaderNoPeriod, HeaderOtherSheet,
         CellExcelError, CellRequired, CellNotNumber, CellNotDate, CellDecimals, CellNotInteger, CellRange, CellList, CellTooLong,
-        CellOverExcelLimit,
+        CellOverExcelLimit, CellDateAfterPeriod,
         FundDateOutsidePeriod, FundOneAmount, FundAccountUnknown, FundAccountName, FundNoApprover, FundBalance, FundTotal,
         FundCarry, FundNoOpening,
         AssetNetValue, AssetDepreciation, AssetDuplicateCode, AssetLeaseIncomplete, AssetLeaseDates,

@@ -92,4 +92,37 @@ public sealed class AssetsRulesTests
         var ledger = Assets(options: new ReadOptions { Previous = new PreviousPublication(AssetStatuses: previous) });
         Assert.Equal("ZC0009", ledger.Only(Rules.PeriodAssetMissing).Value);
     }
+
+    [Fact]
+    public void Flags_the_depreciation_cell_when_depreciation_exceeds_original_and_net_turns_negative()
+    {
+        var ledger = Assets(0, i => (i["depreciation"], i["netValue"]) = (900000m, -81561.09m));
+
+        var finding = ledger.Only(Rules.AssetDepreciation);
+        Assert.Equal(("H2", "900,000.00", "818,438.91"), (finding.Cell, finding.Value, finding.Expected));
+        Assert.Equal("I2", ledger.Only(Rules.CellRange).Cell);
+    }
+
+    [Fact]
+    public void Flags_an_acquisition_date_after_the_end_of_the_snapshot_period()
+    {
+        var finding = Assets(0, i => i["acquiredOn"] = new DateTime(2026, 8, 15)).Only(Rules.CellDateAfterPeriod);
+        Assert.Equal(("D2", "2026-08-15", "2026-06-30"), (finding.Cell, finding.Value, finding.Expected));
+        Assets(0, i => i["acquiredOn"] = new DateTime(2026, 6, 30)).HasNo(Rules.CellDateAfterPeriod);
+        // A lease runs past the snapshot: its end is no event of the period.
+        Assets(1, i => i["leaseEnd"] = new DateTime(2040, 4, 30)).HasNo(Rules.CellDateAfterPeriod);
+    }
+
+    [Fact]
+    public void A_lease_signed_to_begin_after_the_period_is_no_such_finding()
+    {
+        Assets(1, i => i["leaseStart"] = new DateTime(2026, 7, 1)).HasNo(Rules.CellDateAfterPeriod);
+    }
+
+    [Fact]
+    public void Points_an_incomplete_lease_at_the_first_empty_lease_cell()
+    {
+        Assert.Equal("M3", Assets(1, i => i["annualRent"] = null).Only(Rules.AssetLeaseIncomplete).Cell);
+        Assert.Equal("L3", Assets(1, i => (i["lessee"], i["leaseEnd"]) = (null, null)).Only(Rules.AssetLeaseIncomplete).Cell);
+    }
 }

@@ -141,4 +141,40 @@ public sealed class FundsRulesTests
         Assert.Equal(("10,000.00", "9,900.00", "H2"), (finding.Value, finding.Expected, finding.Cell));
         Funds(options: new ReadOptions { Previous = new PreviousPublication(ClosingBalance: 1_000_000) }).HasNo(Rules.PeriodOpening);
     }
+
+    [Fact]
+    public void Checks_the_income_total_even_when_an_expense_cell_cannot_be_read()
+    {
+        var builder = Builders.Ledgers.Funds(1, i => i["expense"] = "1,2OO", totals: false).WithMarker("summary", "本月合计",
+            new Dictionary<string, object?> { ["income"] = 5100m, ["expense"] = 1500.5m, ["balance"] = 13499.5m });
+
+        var ledger = Parse.Xlsx(builder, LedgerKind.Funds);
+
+        Assert.Equal("G4", ledger.Only(Rules.CellNotNumber).Cell);
+        var total = ledger.Only(Rules.FundTotal);
+        Assert.Equal(("F6", "5,100.00", "5,000.00"), (total.Cell, total.Value, total.Expected));
+        ledger.HasNo(Rules.FundBalance);
+    }
+
+    [Fact]
+    public void An_unreadable_opening_balance_is_reported_once_not_on_every_balance_after_it()
+    {
+        var builder = new LedgerSheetBuilder(FundsSchema.Schema)
+            .WithMarker("summary", "期初余额", new Dictionary<string, object?> { ["balance"] = "1O000" })
+            .WithItem(Builders.Ledgers.FundsItem(new DateTime(2026, 10, 5), "记-1", "收租金", "501", "经营收入", 5000m, null, 15000m))
+            .WithItem(Builders.Ledgers.FundsItem(new DateTime(2026, 10, 6), "记-2", "电费", "514", "公益支出", null, 100m, 14900m))
+            .WithMarker("summary", "本月合计", new Dictionary<string, object?> { ["income"] = 5000m, ["expense"] = 100m, ["balance"] = 14900m });
+
+        var ledger = Parse.Xlsx(builder, LedgerKind.Funds);
+
+        Assert.Equal("H2", Assert.Single(ledger.Report.Findings).Cell);
+        ledger.Only(Rules.CellNotNumber);
+    }
+
+    [Fact]
+    public void Flags_a_date_after_the_period_on_the_date_cell()
+    {
+        var finding = Funds(2, i => i["date"] = new DateTime(2026, 11, 2)).Only(Rules.FundDateOutsidePeriod);
+        Assert.Equal(("A5", "2026-11-02"), (finding.Cell, finding.Value));
+    }
 }

@@ -92,4 +92,20 @@ public sealed class ResourcesRulesTests
         Assert.Equal((new DateOnly(2020, 1, 1), new DateOnly(2029, 12, 31)), (row.ContractStart, row.ContractEnd));
         Assert.Equal("东至路 西至沟 南至张家地 北至河", row.Boundaries);
     }
+
+    [Fact]
+    public void Points_a_contract_without_contractor_at_the_empty_contractor_cell()
+    {
+        var finding = Resources(0, i => i["contractor"] = null).Only(Rules.ResourceContractIncomplete);
+        Assert.Equal(("H2", "承包方或承租方", "租赁"), (finding.Cell, finding.Column, finding.Value));
+    }
+
+    [Fact]
+    public void Contracts_signed_ahead_of_the_period_end_are_no_such_finding()
+    {
+        // The shared sample resources-2026-Q2 lists contracts resolved in August and starting in October: a
+        // register may record a contract signed in advance, so only acquisition dates are held to the period.
+        Resources(0, i => i["resolutionDate"] = new DateTime(2026, 7, 2)).HasNo(Rules.CellDateAfterPeriod);
+        Resources(0, i => (i["contractStart"], i["resolutionDate"]) = (new DateTime(2026, 9, 1), null)).HasNo(Rules.CellDateAfterPeriod);
+    }
 }
