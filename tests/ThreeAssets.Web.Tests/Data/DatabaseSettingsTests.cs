@@ -30,8 +30,17 @@ public sealed class DatabaseSettingsTests
         Assert.Contains("ConnectionStrings:Default", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PostgreSql_needs_a_connection_string()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", "postgresql")), "/srv"));
+
+        Assert.Contains("ConnectionStrings:Default", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Sqlite", null, true)]
+    [InlineData("PostgreSql", null, false)]
     [InlineData("SqlServer", null, false)]
     [InlineData("SqlServer", "true", true)]
     [InlineData("Sqlite", "false", false)]
