@@ -16,7 +16,7 @@ internal static class CliConfiguration
           1. the CLI's own appsettings.json and appsettings.{environment}.json, beside the program;
           2. appsettings.json and appsettings.{environment}.json in the current directory (a published app's folder);
              environment = DOTNET_ENVIRONMENT or ASPNETCORE_ENVIRONMENT, default Production;
-          3. environment variables: Database__Provider (Sqlite|SqlServer), ConnectionStrings__Default.
+          3. environment variables: Database__Provider (Sqlite|SqlServer|PostgreSql), ConnectionStrings__Default.
         Without a connection string, SQLite uses App_Data/threeassets.db under the web app's content root: run from
         the repository root, the same file that `dotnet run --project src/ThreeAssets.Web` uses; elsewhere, under
         the current directory.

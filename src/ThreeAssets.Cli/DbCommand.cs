@@ -10,11 +10,11 @@ internal static class DbCommand
 {
     public const string Usage = """
         usage: threeassets db migrate
-               threeassets db script [--provider SqlServer|Sqlite]
+               threeassets db script [--provider SqlServer|Sqlite|PostgreSql]
                threeassets db verify-chain
           migrate applies the pending migrations of the configured database.
-          script prints the SQL of every migration of a provider (default: the configured one); for SqlServer it
-                 is idempotent (safe on a database at any version), for Sqlite it starts from an empty database.
+          script prints the SQL of every migration of a provider (default: the configured one); for SqlServer and
+                 PostgreSql it is idempotent (safe on a database at any version), for Sqlite it starts from an empty database.
                  It needs no running server, so a DBA can review and apply it.
           verify-chain recomputes every publication's hash from its stored rows and checks each village's hash
                  chain; exit 0 when intact, 1 when broken (every break is printed).

@@ -19,19 +19,22 @@ public sealed class PortalDatabaseMigrator(PortalDbContext db)
     }
 
     /// <summary>
-    /// The SQL of every migration of <paramref name="provider"/>: idempotent for SQL Server, from an empty
-    /// database for SQLite. Needs no live server: the script is generated from the migration classes alone.
+    /// The SQL of every migration of <paramref name="provider"/>: idempotent for SQL Server and PostgreSQL, from
+    /// an empty database for SQLite. Needs no live server: the script is generated from the migration classes alone.
     /// </summary>
     public static string GenerateScript(DatabaseProvider provider)
     {
-        var settings = provider == DatabaseProvider.SqlServer
-            ? new DatabaseSettings(provider, "Server=.;Database=ThreeAssets;Integrated Security=true", false)
-            : new DatabaseSettings(provider, "Data Source=:memory:", false);
+        var settings = new DatabaseSettings(provider, provider switch
+        {
+            DatabaseProvider.SqlServer => "Server=.;Database=ThreeAssets;Integrated Security=true",
+            DatabaseProvider.PostgreSql => "Host=localhost;Database=threeassets",
+            _ => "Data Source=:memory:",
+        }, false);
         using var context = settings.CreateContext();
         // EF cannot make SQLite scripts idempotent (SQLite has no IF); that script runs from an empty database.
-        return context.GetService<IMigrator>().GenerateScript(options: provider == DatabaseProvider.SqlServer
-            ? MigrationsSqlGenerationOptions.Idempotent
-            : MigrationsSqlGenerationOptions.Default);
+        return context.GetService<IMigrator>().GenerateScript(options: provider == DatabaseProvider.Sqlite
+            ? MigrationsSqlGenerationOptions.Default
+            : MigrationsSqlGenerationOptions.Idempotent);
     }
 
     private static void EnsureSqliteFolder(string? connectionString)

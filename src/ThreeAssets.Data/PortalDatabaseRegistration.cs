@@ -24,10 +24,12 @@ public static class PortalDatabaseRegistration
             settings.Apply(options);
             options.AddInterceptors(provider.GetServices<IInterceptor>());
         }
-        if (settings.Provider == DatabaseProvider.SqlServer)
-            services.AddDbContext<PortalDbContext, SqlServerDbContext>(Configure);
-        else
-            services.AddDbContext<PortalDbContext, SqliteDbContext>(Configure);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.SqlServer: services.AddDbContext<PortalDbContext, SqlServerDbContext>(Configure); break;
+            case DatabaseProvider.PostgreSql: services.AddDbContext<PortalDbContext, PostgreSqlDbContext>(Configure); break;
+            default: services.AddDbContext<PortalDbContext, SqliteDbContext>(Configure); break;
+        }
         services.AddScoped<PortalDatabaseMigrator>();
         services.AddDataProtection()
             .SetApplicationName("ThreeAssets")

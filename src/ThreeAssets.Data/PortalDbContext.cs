@@ -10,13 +10,14 @@ namespace ThreeAssets.Data;
 /// </summary>
 /// <remarks>
 /// Abstract: every migration set belongs to one provider, so the app always uses
-/// <see cref="SqliteDbContext"/> or <see cref="SqlServerDbContext"/>. After a model change, add a
-/// migration to BOTH sets, from the repository root:
+/// <see cref="SqliteDbContext"/>, <see cref="SqlServerDbContext"/> or <see cref="PostgreSqlDbContext"/>. After a
+/// model change, add a migration to ALL THREE sets, from the repository root:
 /// <code>
 /// dotnet tool restore
 /// dotnet build src/ThreeAssets.Data
 /// dotnet ef migrations add NAME --project src/ThreeAssets.Data --context SqliteDbContext --output-dir Migrations/Sqlite
 /// dotnet ef migrations add NAME --project src/ThreeAssets.Data --context SqlServerDbContext --output-dir Migrations/SqlServer
+/// dotnet ef migrations add NAME --project src/ThreeAssets.Data --context PostgreSqlDbContext --output-dir Migrations/PostgreSql
 /// </code>
 /// To look at the SQL, rebuild first (<c>--no-build</c> would silently read a stale assembly):
 /// <code>

@@ -10,8 +10,9 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Web.Tests;
 
 /// <summary>
-/// The whole portal over a real SQLite file with the real migrations, one per test (a fresh database
-/// each time, deleted on dispose). Demo data is off unless a test asks for it.
+/// The whole portal over a real database with the real migrations, one per test (a fresh database
+/// each time, deleted on dispose): a SQLite file, or a PostgreSQL database when the suite runs on PostgreSQL
+/// (<see cref="TestDatabase"/>). A test that hands in a SQLite file gets SQLite. Demo data is off unless a test asks for it.
 /// </summary>
 public sealed class PortalApp(bool demo = false, string? databasePath = null, Dictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
@@ -29,10 +30,16 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
 
     public string DatabasePath { get; } = databasePath ?? NewDatabasePath();
 
+    public DatabaseProvider Provider { get; } = databasePath is null ? TestDatabase.Provider : DatabaseProvider.Sqlite;
+
+    private string? _serverConnectionString;
+
     /// <summary>Extra registrations for one test (e.g. a controller that throws).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
+    public string ConnectionString => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString()
+        : _serverConnectionString ??= TestDatabase.CreatePostgreSqlDatabase();
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), $"threeassets-test-{Guid.NewGuid():N}.db");
@@ -41,7 +48,7 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
     {
         // Not Development: errors must look as they do in production (no stack traces).
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Demo:Enabled", demo.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? [])
@@ -155,6 +162,9 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_serverConnectionString is not null)
+            TestDatabase.DropPostgreSqlDatabase(_serverConnectionString);
+        _serverConnectionString = null;
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);

@@ -93,7 +93,7 @@ public sealed class AdminAndDbCommandTests : IDisposable
     {
         var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(DbCommand.RunAsync, "script", "--provider", "Oracle"));
 
-        Assert.Contains("Sqlite or SqlServer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sqlite, SqlServer or PostgreSql", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

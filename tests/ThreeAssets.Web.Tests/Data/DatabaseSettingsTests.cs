@@ -30,11 +30,20 @@ public sealed class DatabaseSettingsTests
         Assert.Contains("ConnectionStrings:Default", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PostgreSql_needs_a_connection_string()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", "postgresql")), "/srv"));
+
+        Assert.Contains("ConnectionStrings:Default", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Development", "Sqlite", null, true)]
     [InlineData("Production", "Sqlite", null, false)]
     [InlineData("Staging", "Sqlite", null, false)]
     [InlineData("Development", "SqlServer", null, false)]
+    [InlineData("Development", "PostgreSql", null, false)]
     [InlineData("Production", "SqlServer", "true", true)]
     [InlineData("Development", "Sqlite", "false", false)]
     public void Demo_mode_defaults_to_on_only_in_development_on_sqlite(string environment, string provider, string? demo, bool expected)

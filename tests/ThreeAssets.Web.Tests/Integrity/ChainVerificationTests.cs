@@ -1,6 +1,5 @@
 extern alias cli;
 
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using ThreeAssets.Core.Ledgers;
@@ -42,21 +41,24 @@ public sealed class ChainVerificationTests
         return (app, publications);
     }
 
-    // Rows are append-only down to the database; only someone who first drops the trigger can change one.
-    private static async Task TamperAsync(PortalApp app, string sql)
+    // Rows are append-only down to the database; only someone who first gets past the triggers (drops them on
+    // SQLite, a superuser's replica mode on PostgreSQL) can change one.
+    private static Task TamperAsync(PortalApp app, string sql) => app.WithDbAsync(async db =>
     {
-        await using var connection = new SqliteConnection(app.ConnectionString);
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "DROP TRIGGER \"FundsEntries_no_update\"; DROP TRIGGER \"Publications_no_update\"; " + sql;
+        command.CommandText = (app.Provider == DatabaseProvider.PostgreSql
+            ? "SET session_replication_role = replica; "
+            : "DROP TRIGGER \"FundsEntries_no_update\"; DROP TRIGGER \"Publications_no_update\"; ") + sql;
         await command.ExecuteNonQueryAsync();
-    }
+    });
 
     private static async Task<(int Exit, string Output)> CliAsync(PortalApp app)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = app.Provider.ToString(),
             ["ConnectionStrings:Default"] = app.ConnectionString,
         }).Build();
         var output = new StringWriter();
@@ -86,8 +88,8 @@ public sealed class ChainVerificationTests
         var (app, publications) = await PublishSeveralAsync();
         using var _ = app;
 
-        await TamperAsync(app, $"UPDATE FundsEntries SET Expense = Expense + 100 WHERE PublicationId = {publications[2]} AND RowNo = 3 AND Expense > 0;" +
-            $"UPDATE FundsEntries SET Income = Income + 100 WHERE PublicationId = {publications[2]} AND RowNo = 3 AND Income > 0;");
+        await TamperAsync(app, $"UPDATE \"FundsEntries\" SET \"Expense\" = \"Expense\" + 100 WHERE \"PublicationId\" = {publications[2]} AND \"RowNo\" = 3 AND \"Expense\" > 0;" +
+            $"UPDATE \"FundsEntries\" SET \"Income\" = \"Income\" + 100 WHERE \"PublicationId\" = {publications[2]} AND \"RowNo\" = 3 AND \"Income\" > 0;");
         var report = await app.WithDbAsync(db => db.VerifyAsync());
 
         Assert.False(report.Intact);
@@ -105,7 +107,7 @@ public sealed class ChainVerificationTests
         using var _ = app;
 
         // Whoever changes a row and then rewrites that publication's hash to match still breaks the chain after it.
-        await TamperAsync(app, $"UPDATE Publications SET ContentHash = '{new string('0', 64)}' WHERE Id = {publications[0]};");
+        await TamperAsync(app, $"UPDATE \"Publications\" SET \"ContentHash\" = '{new string('0', 64)}' WHERE \"Id\" = {publications[0]};");
         var report = await app.WithDbAsync(db => db.VerifyAsync());
 
         Assert.Contains(report.Breaks, b => b.PublicationId == publications[0] && b.Problem.Contains("hash to", StringComparison.Ordinal));

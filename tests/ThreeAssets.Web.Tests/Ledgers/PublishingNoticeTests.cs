@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,14 +58,10 @@ public sealed class PublishingNoticeTests
     {
         using var app = new PortalApp();
         await app.SeedOrgAsync();
-        await using (var connection = new SqliteConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TRIGGER fail_notice BEFORE INSERT ON PublicationNotices BEGIN SELECT RAISE(ABORT, 'disk full'); END;";
-            await command.ExecuteNonQueryAsync();
-        }
-
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(app.Provider == DatabaseProvider.PostgreSql
+            ? "CREATE FUNCTION fail_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$; " +
+              "CREATE TRIGGER fail_notice BEFORE INSERT ON \"PublicationNotices\" FOR EACH ROW EXECUTE FUNCTION fail_notice();"
+            : "CREATE TRIGGER fail_notice BEFORE INSERT ON PublicationNotices BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
         var outcome = await app.PublishFundsAsync(TestOrg.VillageA1);
 
         Assert.False(outcome.Published);

@@ -1,4 +1,6 @@
 ﻿using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -14,6 +16,18 @@ namespace ThreeAssets.Data.Migrations.Sqlite
         /// <summary>The tables that hold history: see <see cref="IAppendOnly"/>.</summary>
         private static readonly string[] AppendOnlyTables =
             ["AuditEntries", "Publications", "PublicationNotices", "FundsEntries", "AssetItems", "ResourceItems", "SubmissionFiles"];
+
+        /// <summary>Each append-only table's primary key and unique keys: the conflicts INSERT OR REPLACE resolves by deleting.</summary>
+        private static readonly Dictionary<string, string[][]> AppendOnlyKeys = new()
+        {
+            ["AuditEntries"] = [["Id"]],
+            ["Publications"] = [["Id"], ["Fingerprint"], ["SupersedesId"], ["VillageId", "Kind", "Period", "Version"], ["VillageId", "PreviousHash"]],
+            ["PublicationNotices"] = [["PublicationId"]],
+            ["FundsEntries"] = [["Id"], ["PublicationId", "RowNo"]],
+            ["AssetItems"] = [["Id"], ["PublicationId", "RowNo"]],
+            ["ResourceItems"] = [["Id"], ["PublicationId", "RowNo"]],
+            ["SubmissionFiles"] = [["SubmissionId"]],
+        };
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -816,6 +830,14 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                         $"CREATE TRIGGER \"{table}_no_{op.ToLowerInvariant()}\" BEFORE {op} ON \"{table}\" " +
                         $"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END;");
                 }
+                // INSERT OR REPLACE (or a REPLACE conflict clause) deletes the row it conflicts with without firing
+                // the DELETE trigger unless the connection turned recursive_triggers on; refuse the insert instead,
+                // whatever the client. A NULL key never matches, as in a unique index.
+                var conflicts = string.Join(" OR ", AppendOnlyKeys[table].Select(key =>
+                    $"EXISTS (SELECT 1 FROM \"{table}\" WHERE {string.Join(" AND ", key.Select(c => $"\"{c}\" = NEW.\"{c}\""))})"));
+                migrationBuilder.Sql(
+                    $"CREATE TRIGGER \"{table}_no_replace\" BEFORE INSERT ON \"{table}\" WHEN {conflicts} " +
+                    $"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END;");
             }
         }
 
@@ -826,6 +848,7 @@ namespace ThreeAssets.Data.Migrations.Sqlite
             {
                 migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{table}_no_update\";");
                 migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{table}_no_delete\";");
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{table}_no_replace\";");
             }
 
             migrationBuilder.DropForeignKey(
