@@ -6,7 +6,7 @@ namespace ThreeAssets.Web.Tests.Hosting;
 /// <summary>/healthz tells the truth about the database, and a missing database is a 503, never a crash (issue 16, item 8).</summary>
 public sealed class DatabaseHealthTests
 {
-    [Fact]
+    [SqliteFact("the guard watches the SQLite database file")]
     public async Task Deleting_the_sqlite_file_while_running_turns_health_and_pages_into_503()
     {
         using var app = new PortalApp();
@@ -23,7 +23,7 @@ public sealed class DatabaseHealthTests
         Assert.False(File.Exists(app.DatabasePath));
     }
 
-    [Fact]
+    [SqliteFact("the guard watches the SQLite database file")]
     public async Task Renaming_the_sqlite_file_while_running_is_unhealthy_and_putting_it_back_heals()
     {
         using var app = new PortalApp();
