@@ -21,8 +21,8 @@ public enum PdfRefusal
 /// <summary>
 /// A single pass over an uploaded PDF's bytes, before PDFsharp parses it: PDFsharp reads nested arrays
 /// and dictionaries recursively, and a stack overflow cannot be caught, so a file nested 100,000 deep
-/// must be refused here. Compressed streams are inflated with a running cap and scanned the same way
-/// (object streams hide objects inside them). Iterative, no allocation beyond the inflate buffer.
+/// must be refused here. Compressed streams are inflated with a running cap; object streams (which hide
+/// objects inside them) are then scanned the same way. Iterative, no allocation beyond the inflate buffer.
 /// </summary>
 public static class PdfPrescan
 {
@@ -74,7 +74,7 @@ public static class PdfPrescan
                     if (start < pdf.Length && pdf[start] == '\n') start++;
                     var end = pdf[start..].IndexOf("endstream"u8);
                     var data = end < 0 ? pdf[start..] : pdf.Slice(start, end);
-                    var refusal = ScanInflated(data, ref inflated);
+                    var refusal = ScanInflated(data, ref inflated, nesting: IsObjectStream(pdf[..i]));
                     if (refusal != PdfRefusal.None) return refusal;
                     i = end < 0 ? pdf.Length : start + end + "endstream".Length;
                     continue;
@@ -98,15 +98,27 @@ public static class PdfPrescan
         return pdf.Length;
     }
 
+    // Only an object stream (/Type /ObjStm) holds objects the parser reads; every other stream is fonts, images or
+    // page content, whose bytes are binary or drawing operators and would only count false brackets.
+    private static bool IsObjectStream(ReadOnlySpan<byte> beforeStream)
+    {
+        var from = Math.Max(0, beforeStream.Length - 4096);
+        var dictionary = beforeStream[from..];
+        var obj = dictionary.LastIndexOf(" obj"u8);
+        if (obj >= 0) dictionary = dictionary[obj..];
+        return dictionary.IndexOf("/ObjStm"u8) >= 0;
+    }
+
     private static bool IsStreamKeyword(ReadOnlySpan<byte> pdf, int i) =>
         pdf[i..].StartsWith("stream"u8) && (i == 0 || pdf[i - 1] is (byte)'>' or (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')
         && i + 6 < pdf.Length && pdf[i + 6] is (byte)'\r' or (byte)'\n';
 
     /// <summary>
     /// Inflates a stream that looks compressed (zlib header, or raw deflate that decodes), counting every
-    /// byte against the file's cap, and scans what comes out; streams that are not deflate are left alone.
+    /// byte against the file's cap, and scans what comes out of an object stream for nesting; streams that
+    /// are not deflate are left alone.
     /// </summary>
-    private static PdfRefusal ScanInflated(ReadOnlySpan<byte> data, ref long inflated)
+    private static PdfRefusal ScanInflated(ReadOnlySpan<byte> data, ref long inflated, bool nesting)
     {
         if (data.Length < 2) return PdfRefusal.None;
         var zlib = (data[0] & 0x0F) == 8 && (data[0] << 8 | data[1]) % 31 == 0;
@@ -128,6 +140,6 @@ public static class PdfPrescan
         {
             // Not deflate, or damaged: what came out so far is still scanned, the parser would see no more.
         }
-        return buffer.Length == 0 ? PdfRefusal.None : Scan(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ref inflated, streams: false);
+        return buffer.Length == 0 || !nesting ? PdfRefusal.None : Scan(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ref inflated, streams: false);
     }
 }

@@ -74,6 +74,19 @@ public sealed class HostilePdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Brackets_inside_a_font_or_page_stream_are_not_nesting()
+    {
+        // A subset font is binary: whether its bytes hold 65 '[' depends on which glyphs a notice uses
+        // (a notice rendered under the invariant culture was refused as too deep before this test).
+        var binary = Deflate(Encoding.Latin1.GetBytes(new string('[', 1_000)));
+        var stream = Encoding.Latin1.GetBytes($"<< /Length {binary.Length} /Filter /FlateDecode >>\nstream\n")
+            .Concat(binary).Concat(Encoding.Latin1.GetBytes("\nendstream")).ToArray();
+        var pdf = Pdf([Encoding.Latin1.GetBytes(Catalog), Encoding.Latin1.GetBytes("<< /Type /Pages /Kids [] /Count 0 >>"), Encoding.Latin1.GetBytes(Info), stream]);
+
+        Assert.Equal(PdfRefusal.None, PdfPrescan.Check(pdf));
+    }
+
+    [Fact]
     public void A_stream_that_inflates_to_1_GB_is_refused_in_a_bounded_time()
     {
         var bomb = Deflate(new byte[1024 * 1024 * 1024]);
