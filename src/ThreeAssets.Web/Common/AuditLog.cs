@@ -73,4 +73,9 @@ public static class AuditActions
     public const string QuestionEscalated = "question.escalate";
     public const string NoticeBatchPdf = "notice.batch-pdf";
     public const string NoticeBatchZip = "notice.batch-zip";
+    public const string RisksRecomputed = "risk.recompute";
+    public const string RiskSeen = "risk.seen";
+    public const string RiskDismissed = "risk.dismiss";
+    public const string RiskReopened = "risk.reopen";
+    public const string ThresholdsChanged = "admin.thresholds";
 }
