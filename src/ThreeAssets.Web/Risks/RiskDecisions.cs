@@ -17,10 +17,13 @@ public sealed class RiskDecisions(PortalDbContext db, ScopeAccess scopes, AuditL
     public const int MaxReasonLength = 500;
 
     /// <summary>The warning if the user may see it (its village is in their scope), else null: a warning outside scope does not exist for them.</summary>
-    public async Task<RiskAlert?> FindAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken) =>
-        await db.RiskAlerts.Include(a => a.Village).ThenInclude(v => v.Township)
-            .Where(a => a.Id == id && scopes.VisibleVillages(user).Any(v => v.Id == a.VillageId))
-            .SingleOrDefaultAsync(cancellationToken);
+    public async Task<RiskAlert?> FindAsync(ClaimsPrincipal user, long id, CancellationToken cancellationToken)
+    {
+        // Two steps: the scope query is no-tracking, and EF would make the whole query so; the decision must be tracked.
+        if (!await db.RiskAlerts.AnyAsync(a => a.Id == id && scopes.VisibleVillages(user).Any(v => v.Id == a.VillageId), cancellationToken))
+            return null;
+        return await db.RiskAlerts.Include(a => a.Village).ThenInclude(v => v.Township).SingleAsync(a => a.Id == id, cancellationToken);
+    }
 
     /// <summary>Records the decision; returns a problem (Chinese, English) when the input is not acceptable.</summary>
     public async Task<(string Zh, string En)?> DecideAsync(ClaimsPrincipal user, RiskAlert alert, RiskAlertStatus status, string? reason,

@@ -14,7 +14,8 @@ namespace ThreeAssets.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("error/{status:int?}")]
-    public IActionResult Index(int? status)
+    // From the route only: a re-executed POST keeps its form, and a form field named "status" would otherwise win (and read as no status: 500).
+    public IActionResult Index([FromRoute] int? status)
     {
         var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
