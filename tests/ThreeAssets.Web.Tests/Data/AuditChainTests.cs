@@ -32,6 +32,8 @@ public sealed class AuditChainTests
     {
         using var app = new PortalApp();
         const int writers = 24;
+        // Started (and migrated) before the writers race, rather than by whichever of them comes first.
+        Assert.Equal(0, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
 
         // Each in its own scope (its own context and connection), released together, as simultaneous requests are.
         using var start = new ManualResetEventSlim();
