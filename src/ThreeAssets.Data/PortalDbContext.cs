@@ -53,19 +53,59 @@ public abstract class PortalDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
+    // Two writers that read the same audit head race for the same sequence; the unique index stops the second, which
+    // links again after the winner. Each loss means another entry was saved meanwhile, so the bound only stops a storm.
+    private const int AuditLinkAttempts = 100;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RejectChangesToAppendOnlyRows();
         BumpSubmissionRevisions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audit = AddedAuditEntries();
+        if (audit.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = AuditChain.Head(this);
+            AuditChain.Link(audit, head);
+            try
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+            catch (DbUpdateException) when (attempt < AuditLinkAttempts)
+            {
+                // As in SaveChangesAsync: retry only when the head moved.
+                if (AuditChain.Head(this) == head) throw;
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RejectChangesToAppendOnlyRows();
         BumpSubmissionRevisions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AddedAuditEntries();
+        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await AuditChain.HeadAsync(this, cancellationToken);
+            AuditChain.Link(audit, head);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < AuditLinkAttempts)
+            {
+                // The head moved: another writer took our sequence (or saved meanwhile); link after it and try again.
+                // Anything else (another unique index, a concurrency token) is the caller's to handle. In a transaction
+                // EF has rolled back to its savepoint, so the query and the retry run in a usable transaction.
+                if (await AuditChain.HeadAsync(this, cancellationToken) == head) throw;
+            }
+        }
     }
+
+    // The entries this save inserts, in the order they were added; the chain links them in that order.
+    private List<AuditEntry> AddedAuditEntries() =>
+        [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
     // Published ledgers and the audit log are evidence: a bug that edits one must fail loudly rather than
     // rewrite history. Database triggers (see the Initial migrations) also stop raw SQL.

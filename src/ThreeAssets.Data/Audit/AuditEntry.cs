@@ -25,4 +25,17 @@ public sealed class AuditEntry : IAppendOnly
 
     public string? Ip { get; set; }
     public string? DetailsJson { get; set; }
+
+    /// <summary>
+    /// Position in the hash chain (1, 2, 3 …), assigned when the entry is saved (<see cref="AuditChain"/>): neither the
+    /// insert order nor the identity <see cref="Id"/> can be trusted to follow the order the chain was built in.
+    /// Null on entries written before the chain existed.
+    /// </summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>The <see cref="Hash"/> of the entry with the previous <see cref="Sequence"/>; null for the first.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>Hex SHA-256 over this entry's fields and <see cref="PreviousHash"/> (<see cref="AuditChain.ComputeHash"/>).</summary>
+    public string? Hash { get; set; }
 }

@@ -19,5 +19,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.UserId, a.At });
         b.HasIndex(a => new { a.Action, a.At });
         b.HasIndex(a => new { a.OrgCode, a.At });
+        b.Property(a => a.PreviousHash).HasMaxLength(64).IsUnicode(false);
+        b.Property(a => a.Hash).HasMaxLength(64).IsUnicode(false);
+        // Two writers that read the same head both try the next sequence: the index lets one win and the other
+        // link again (PortalDbContext.SaveChanges). Pre-chain rows are NULL (SQL Server filters them out of the index).
+        b.HasIndex(a => a.Sequence).IsUnique();
     }
 }

@@ -9,7 +9,8 @@ namespace ThreeAssets.Web.Common;
 /// Writes the append-only audit log (DESIGN §8). The acting user and IP come from the request.
 /// <see cref="Add"/> joins the caller's unit of work, so the audit line and the change it describes are
 /// saved together or not at all; <see cref="WriteAsync"/> saves at once (logins, failures).
-/// Details carry ids, codes and counts — never passwords, residents' names or phone numbers.
+/// Details carry ids, codes and counts — never passwords, residents' names or phone numbers. Entries are numbered
+/// and hash-chained when saved (<see cref="AuditChain"/>, in <see cref="PortalDbContext"/>), whoever adds them.
 /// </summary>
 public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
@@ -63,7 +64,7 @@ public static class AuditActions
     public const string Submit = "submission.submit";
     public const string Approve = "submission.approve";
     public const string Reject = "submission.reject";
-    public const string Publish = "publication.publish";
+    public const string Publish = AuditChain.PublishAction;
     public const string OriginalDownloaded = "submission.download-original";
     public const string AnnotatedDownloaded = "submission.download-annotated";
     public const string QuestionAsked = "question.ask";

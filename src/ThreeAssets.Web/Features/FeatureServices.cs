@@ -42,6 +42,8 @@ internal static class FeatureServices
         builder.Services.AddScoped<TokenAdministration>();
         builder.Services.AddScoped<PublicDirectory>();
         builder.Services.AddScoped<VillageOverview>();
+        builder.Services.AddSingleton<PublicationIntegrity.Verdicts>();
+        builder.Services.AddScoped<PublicationIntegrity>();
         builder.Services.AddScoped<PublicationPages>();
         builder.Services.AddScoped<OpenDataQueries>();
         builder.Services.AddScoped<QuestionDesk>();

@@ -130,7 +130,10 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         audit.Add(AuditActions.Approve, nameof(Submission), id, new { publication = publication.Id, version }, approver, submission.Village.Code);
         audit.Add(AuditActions.Publish, nameof(Publication), publication.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new { submission = submission.Id, village = submission.Village.Code, kind = submission.Kind, period = submission.Period, version,
-                fingerprint = publication.Fingerprint, supersedes = current?.Id, reason = correctionReason },
+                fingerprint = publication.Fingerprint, supersedes = current?.Id, reason = correctionReason,
+                // The hash-chained audit log holds every publication's hash, so that verify-chain notices when a
+                // village's newest publication (which no later link points at) is removed or replaced.
+                contentHash = publication.ContentHash },
             approver, submission.Village.Code);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

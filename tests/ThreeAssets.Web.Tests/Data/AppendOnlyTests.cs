@@ -81,6 +81,9 @@ public sealed class AppendOnlyTests
         await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(connection,
             $"INSERT OR REPLACE INTO FundsEntries (Id, PublicationId, RowNo, SourceRow, Date, Voucher, Summary, AccountCode, Income, Expense, Balance) " +
             $"SELECT Id + 1000, PublicationId, RowNo, SourceRow, Date, Voucher, '改写', AccountCode, Income, 1, Balance FROM FundsEntries WHERE Id = {rowId}"));
+        // A new id but an audit entry's place in the hash chain: REPLACE would delete that entry through the unique index.
+        await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(connection,
+            $"INSERT OR REPLACE INTO AuditEntries (Id, At, Action, Sequence) SELECT Id + 1000, At, 'rewritten', Sequence FROM AuditEntries WHERE Id = {auditId}"));
 
         Assert.Equal("test.action", await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == auditId).Select(e => e.Action).SingleAsync()));
         var row = await app.WithDbAsync(db => db.FundsEntries.AsNoTracking().SingleAsync());

@@ -41,18 +41,8 @@ public sealed class ChainVerificationTests
         return (app, publications);
     }
 
-    // Rows are append-only down to the database; only someone who first gets past the triggers (drops them on
-    // SQLite, a superuser's replica mode on PostgreSQL) can change one.
-    private static Task TamperAsync(PortalApp app, string sql) => app.WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = (app.Provider == DatabaseProvider.PostgreSql
-            ? "SET session_replication_role = replica; "
-            : "DROP TRIGGER \"FundsEntries_no_update\"; DROP TRIGGER \"Publications_no_update\"; ") + sql;
-        await command.ExecuteNonQueryAsync();
-    });
+    private static Task TamperAsync(PortalApp app, string sql) =>
+        Tampering.ExecuteAsync(app, sql, "FundsEntries_no_update", "Publications_no_update");
 
     private static async Task<(int Exit, string Output)> CliAsync(PortalApp app)
     {
@@ -80,6 +70,9 @@ public sealed class ChainVerificationTests
         var cli = await CliAsync(app);
         Assert.Equal(0, cli.Exit);
         Assert.Contains("chain intact: 5 publication(s) of 2 village(s)", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("audit chain intact:", cli.Output, StringComparison.Ordinal);
+        // The audit log recorded each publication with its content hash.
+        Assert.Equal(publications.Order(), report.Audit.Publications.Select(r => r.PublicationId).Order());
     }
 
     [Fact]
@@ -112,5 +105,70 @@ public sealed class ChainVerificationTests
 
         Assert.Contains(report.Breaks, b => b.PublicationId == publications[0] && b.Problem.Contains("hash to", StringComparison.Ordinal));
         Assert.Contains(report.Breaks, b => b.PublicationId == publications[1] && b.Problem.StartsWith("previous hash", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Deleting_a_villages_latest_publication_is_caught_through_the_audit_log()
+    {
+        var (app, publications) = await PublishSeveralAsync();
+        using var _ = app;
+        var latest = publications[^1];
+
+        // The correction is village A1's newest publication: nothing later links to it, so the publications' own chain
+        // still verifies without it. Its rows, its notice and the submission's pointer go with it.
+        await Tampering.ExecuteAsync(app,
+            $"DELETE FROM \"FundsEntries\" WHERE \"PublicationId\" = {latest};" +
+            $"DELETE FROM \"PublicationNotices\" WHERE \"PublicationId\" = {latest};" +
+            $"UPDATE \"Submissions\" SET \"PublicationId\" = NULL WHERE \"PublicationId\" = {latest};" +
+            $"DELETE FROM \"Publications\" WHERE \"Id\" = {latest};",
+            "FundsEntries_no_delete", "PublicationNotices_no_delete", "Publications_no_delete");
+        var report = await app.WithDbAsync(db => db.VerifyAsync());
+
+        Assert.False(report.Intact);
+        Assert.True(report.Audit.Intact);
+        Assert.All(report.Breaks, b => Assert.Equal((latest, TestOrg.VillageA1), (b.PublicationId, b.VillageCode)));
+        Assert.Contains(report.Breaks, b => b.Problem.Contains("no longer exists", StringComparison.Ordinal));
+        Assert.Contains(report.Breaks, b => b.Problem.Contains("the chain's tail was removed", StringComparison.Ordinal));
+        var cli = await CliAsync(app);
+        Assert.Equal(1, cli.Exit);
+        Assert.Contains($"BROKEN publication {latest} (village {TestOrg.VillageA1})", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_audit_entry_edited_behind_the_portals_back_breaks_the_audit_chain()
+    {
+        var (app, _) = await PublishSeveralAsync();
+        using var __ = app;
+        var approval = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "submission.approve")
+            .OrderBy(e => e.Sequence).Select(e => new { e.Id, e.Sequence }).FirstAsync());
+
+        // Who approved is what an insider would want to rewrite.
+        await Tampering.ExecuteAsync(app,
+            $"UPDATE \"AuditEntries\" SET \"UserName\" = 'someone-else' WHERE \"Id\" = {approval.Id};", "AuditEntries_no_update");
+        var report = await app.WithDbAsync(db => db.VerifyAsync());
+
+        Assert.False(report.Intact);
+        var broken = Assert.Single(report.Audit.Breaks);
+        Assert.Equal((approval.Id, approval.Sequence), (broken.EntryId, broken.Sequence));
+        Assert.Contains("the entry was changed", broken.Problem, StringComparison.Ordinal);
+        var cli = await CliAsync(app);
+        Assert.Equal(1, cli.Exit);
+        Assert.Contains($"BROKEN audit entry {approval.Id} (sequence {approval.Sequence})", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("audit chain BROKEN", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_audit_entry_removed_from_the_middle_leaves_a_gap()
+    {
+        var (app, _) = await PublishSeveralAsync();
+        using var __ = app;
+        var upload = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "submission.upload")
+            .OrderBy(e => e.Sequence).Select(e => e.Sequence!.Value).FirstAsync());
+
+        await Tampering.ExecuteAsync(app, $"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = {upload};", "AuditEntries_no_delete");
+        var report = await app.WithDbAsync(db => db.VerifyAuditAsync());
+
+        Assert.Contains(report.Breaks, b => b.Sequence == upload + 1 && b.Problem.Contains("entries were removed", StringComparison.Ordinal));
+        Assert.Contains(report.Breaks, b => b.Sequence == upload + 1 && b.Problem.StartsWith("previous hash", StringComparison.Ordinal));
     }
 }

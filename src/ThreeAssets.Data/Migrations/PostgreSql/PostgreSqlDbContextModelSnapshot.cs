@@ -253,6 +253,11 @@ namespace ThreeAssets.Data.Migrations.PostgreSql
                     b.Property<string>("DetailsJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -260,6 +265,14 @@ namespace ThreeAssets.Data.Migrations.PostgreSql
                     b.Property<string>("OrgCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
@@ -279,6 +292,9 @@ namespace ThreeAssets.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 

@@ -253,6 +253,11 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.Property<string>("DetailsJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -260,6 +265,14 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.Property<string>("OrgCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
@@ -279,6 +292,10 @@ namespace ThreeAssets.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasFilter("[Sequence] IS NOT NULL");
 
                     b.HasIndex("Action", "At");
 

@@ -238,6 +238,11 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.Property<string>("DetailsJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ip")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -245,6 +250,14 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.Property<string>("OrgCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
@@ -264,6 +277,9 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 

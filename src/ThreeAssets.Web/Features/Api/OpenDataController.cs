@@ -6,6 +6,7 @@ using Microsoft.Net.Http.Headers;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Web.Hosting;
 using ThreeAssets.Web.Common;
+using ThreeAssets.Web.Ledgers;
 
 namespace ThreeAssets.Web.Features.Api;
 
@@ -19,7 +20,7 @@ namespace ThreeAssets.Web.Features.Api;
 [EnableCors(OpenDataSetup.CorsPolicy)]
 [Route("api/v1")]
 [Tags("Open data 公开数据")]
-public sealed class OpenDataController(OpenDataQueries queries) : ControllerBase
+public sealed class OpenDataController(OpenDataQueries queries, PublicationIntegrity integrity) : ControllerBase
 {
     [HttpGet("villages")]
     [OutputCache(PolicyName = OpenDataSetup.ListCachePolicy)]
@@ -69,12 +70,14 @@ public sealed class OpenDataController(OpenDataQueries queries) : ControllerBase
     [EndpointSummary("一次公开的内容 · One publication with its rows")]
     [EndpointDescription("公开的元数据（版本、指纹、内容哈希、链上一个哈希、更正原因）和分页的明细行（rows.items，键为台账列名，如 date、income）。" +
         "个人信息已遮盖（身份证号保留前 6 后 4 位，手机号保留前 3 后 4 位，银行账号保留后 4 位，个人姓名如 张**）。" +
-        "金额以元为单位，两位小数的 JSON 数字；日期为 ISO 8601。pageSize 1–1000（默认 200）。带 ETag，可用 If-None-Match 得到 304。\n\n" +
+        "金额以元为单位，两位小数的 JSON 数字；日期为 ISO 8601。pageSize 1–1000（默认 200）。带 ETag，可用 If-None-Match 得到 304。" +
+        "integrity 为 intact 表示现存数据与发布时的内容哈希一致；为 mismatch 表示数据库被绕过平台改动，明细不可信。\n\n" +
         "Metadata (version, fingerprint, content hash, previous hash of the chain, correction reason) and one page of rows " +
         "(rows.items, keyed by the ledger's column keys such as date, income). Personal data is masked (ID numbers keep the first 6 " +
         "and last 4 characters, phones the first 3 and last 4, bank accounts the last 4, private persons' names become 张**). " +
         "Amounts are yuan as JSON numbers with two decimals; dates are ISO 8601. pageSize 1–1000 (default 200). " +
-        "Served with an ETag: send If-None-Match to get 304 Not Modified.")]
+        "Served with an ETag: send If-None-Match to get 304 Not Modified. integrity is \"intact\" when the stored data still hashes " +
+        "to the content hash it was published with, \"mismatch\" when the database was changed behind the portal's back and the rows cannot be trusted.")]
     [ProducesResponseType<PublicationDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -88,13 +91,15 @@ public sealed class OpenDataController(OpenDataQueries queries) : ControllerBase
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
                 detail: $"没有编号为 {id} 的公开记录。 There is no publication with id {id}.");
 
-        var etag = head.ETag(paging);
+        // Checked before the answer is cached (output cache, browsers): once those expire, an edited row shows as "mismatch".
+        var intact = await integrity.IsIntactAsync(id, cancellationToken);
+        var etag = head.ETag(paging, intact);
         Response.Headers.ETag = etag;
         // Public and cacheable; revalidation is one indexed lookup, answered 304 without reading rows.
         Response.Headers.CacheControl = "public, max-age=300";
         if (Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == etag))
             return StatusCode(StatusCodes.Status304NotModified);
-        return Ok(await queries.DetailAsync(head, paging, cancellationToken));
+        return Ok(await queries.DetailAsync(head, paging, intact, cancellationToken));
     }
 
     private ObjectResult BadPaging(string? problem) =>

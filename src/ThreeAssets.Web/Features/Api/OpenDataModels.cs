@@ -17,5 +17,11 @@ public sealed record PublicationSummary(long Id, string VillageCode, string Kind
 
 public sealed record ColumnSummary(string Key, string Header, string Type);
 
+/// <param name="Integrity">"intact" when the stored rows and header still hash to the content hash; "mismatch" when
+/// they do not (the database was changed behind the portal's back, so the rows cannot be trusted).</param>
 public sealed record PublicationDetail(PublicationSummary Publication, VillageSummary Village, string ApprovingOrganisation,
-    IReadOnlyList<ColumnSummary> Columns, PagedList<Dictionary<string, object?>> Rows);
+    IReadOnlyList<ColumnSummary> Columns, PagedList<Dictionary<string, object?>> Rows, string Integrity)
+{
+    public const string Intact = "intact";
+    public const string Mismatch = "mismatch";
+}

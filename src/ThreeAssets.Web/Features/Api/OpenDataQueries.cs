@@ -49,14 +49,15 @@ public sealed class OpenDataQueries(PortalDbContext db)
     }
 
     /// <summary>One page of the publication's rows, masked for the public.</summary>
-    public async Task<PublicationDetail> DetailAsync(PublicationHead head, Paging paging, CancellationToken cancellationToken)
+    public async Task<PublicationDetail> DetailAsync(PublicationHead head, Paging paging, bool intact, CancellationToken cancellationToken)
     {
         var schema = LedgerSchema.For(head.Kind);
         var rows = await db.LoadRowsAsync(head.Publication.Id, head.Kind, paging.Skip, paging.PageSize, cancellationToken);
         var items = rows.Select((row, i) => PublicRowValues.Row(schema, row, paging.Skip + i + 1)).ToList();
         var columns = schema.Columns.Select(c => new ColumnSummary(c.Key, c.Header, c.Type.ToString().ToLowerInvariant())).ToList();
         return new PublicationDetail(head.Publication, head.Village, head.ApprovingOrganisation, columns,
-            new PagedList<Dictionary<string, object?>>(items, paging.Page, paging.PageSize, head.Publication.RowCount));
+            new PagedList<Dictionary<string, object?>>(items, paging.Page, paging.PageSize, head.Publication.RowCount),
+            intact ? PublicationDetail.Intact : PublicationDetail.Mismatch);
     }
 
     /// <summary>A real village code and publication id for the examples on the developers page.</summary>
@@ -90,7 +91,10 @@ public sealed class OpenDataQueries(PortalDbContext db)
 /// <summary>What is known about a publication before its rows are read: enough to answer 304 Not Modified.</summary>
 public sealed record PublicationHead(PublicationSummary Publication, LedgerKind Kind, VillageSummary Village, string ApprovingOrganisation)
 {
-    /// <summary>Changes only when a correction supersedes it (the content itself never changes) or the page asked for differs.</summary>
-    public string ETag(Paging paging) =>
-        $"\"v1-{Publication.ContentHash[..16]}-{Publication.SupersededById ?? 0}-{paging.Page}-{paging.PageSize}\"";
+    /// <summary>
+    /// Changes only when a correction supersedes it (the content itself never changes), the page asked for differs, or
+    /// the stored content turns out not to match its hash (then the answer's integrity field changes).
+    /// </summary>
+    public string ETag(Paging paging, bool intact) =>
+        $"\"v1-{Publication.ContentHash[..16]}-{Publication.SupersededById ?? 0}-{paging.Page}-{paging.PageSize}{(intact ? "" : "-mismatch")}\"";
 }

@@ -26,6 +26,10 @@ public sealed class PublicationPage
 
     public long? NoticeBytes { get; init; }
     public bool ShowsOriginals { get; init; }
+
+    /// <summary>The stored rows or header no longer match the content hash they were published with (PublicationIntegrity).</summary>
+    public bool Tampered { get; set; }
+
     public LedgerSchema Schema => LedgerSchema.For(Header.Kind);
     public int PageCount => Math.Max(1, (FilteredCount + PublicationQuery.PageSize - 1) / PublicationQuery.PageSize);
 }

@@ -7,12 +7,13 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Hosting;
+using ThreeAssets.Web.Ledgers;
 using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Features.Publications;
 
 /// <summary>A publication for residents: the table, versions, the difference, and downloads (CSV, XLSX).</summary>
-public sealed class PublicationsController(PublicationPages pages, PortalDbContext db) : Controller
+public sealed class PublicationsController(PublicationPages pages, PublicationIntegrity integrity, PortalDbContext db) : Controller
 {
     private static readonly TimeSpan PageAge = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FileAge = TimeSpan.FromHours(1);
@@ -22,9 +23,15 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
     public async Task<IActionResult> Show(long id, [FromQuery] PublicationQuery query, CancellationToken cancellationToken)
     {
         if (await pages.HeadAsync(id, cancellationToken) is not var (header, supersededBy)) return NotFound();
-        // The page changes only when a correction supersedes it: the current version's id is part of the tag.
-        if (PublicCaching.NotModified(HttpContext, $"p{id}-{header.Fingerprint}-{supersededBy}", PageAge)) return StatusCode(304);
-        return View(await pages.GetAsync(header, supersededBy, query, User, cancellationToken));
+        // Checked before the page is rendered and cached, so the verdict is part of what the output cache and the
+        // browser keep; once either expires, a row edited in the database is flagged (PublicationIntegrity).
+        var intact = await integrity.IsIntactAsync(id, cancellationToken);
+        // The page changes only when a correction supersedes it or its data turns out tampered: both are in the tag.
+        if (PublicCaching.NotModified(HttpContext, $"p{id}-{header.Fingerprint}-{supersededBy}{(intact ? "" : "-tampered")}", PageAge))
+            return StatusCode(304);
+        var page = await pages.GetAsync(header, supersededBy, query, User, cancellationToken);
+        page.Tampered = !intact;
+        return View(page);
     }
 
     [HttpGet("/publications/{id:long}/diff")]
@@ -61,7 +68,8 @@ public sealed class PublicationsController(PublicationPages pages, PortalDbConte
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        if (PublicCaching.NotModified(HttpContext, $"{extension}{id}-{header.Fingerprint}", FileAge))
+        var intact = await integrity.IsIntactAsync(id, cancellationToken);
+        if (PublicCaching.NotModified(HttpContext, $"{extension}{id}-{header.Fingerprint}{(intact ? "" : "-tampered")}", FileAge))
         {
             Response.StatusCode = StatusCodes.Status304NotModified;
             return;

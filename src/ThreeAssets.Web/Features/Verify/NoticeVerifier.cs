@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Integrity;
 using ThreeAssets.Data;
 using ThreeAssets.Documents.Notices;
+using ThreeAssets.Web.Ledgers;
 
 namespace ThreeAssets.Web.Features.Verify;
 
@@ -10,7 +11,7 @@ namespace ThreeAssets.Web.Features.Verify;
 /// belongs to, whether it is still in force or was corrected (by which version, and why), or that it is
 /// unknown, or that the file differs from the stored original. Public data only; no login.
 /// </summary>
-public sealed class NoticeVerifier(PortalDbContext db)
+public sealed class NoticeVerifier(PortalDbContext db, PublicationIntegrity integrity)
 {
     public const int MaxUploadBytes = 10 * 1024 * 1024;
 
@@ -38,7 +39,8 @@ public sealed class NoticeVerifier(PortalDbContext db)
         return check.Outcome switch
         {
             NoticeCheck.Authentic when found is not null => found,
-            NoticeCheck.Altered when found is not null => found with { Outcome = VerifyOutcome.Altered },
+            // Tampered stored data outranks a file that differs: the portal's own copy is what cannot be trusted.
+            NoticeCheck.Altered when found is not null => found.Outcome == VerifyOutcome.Tampered ? found : found with { Outcome = VerifyOutcome.Altered },
             NoticeCheck.NotANotice => new VerifyResult(VerifyOutcome.NotANotice, null, Uploaded: true),
             _ => new VerifyResult(VerifyOutcome.Unknown, fingerprint, Uploaded: true),
         };
@@ -65,7 +67,9 @@ public sealed class NoticeVerifier(PortalDbContext db)
             .OrderBy(p => p.Version)
             .Select(p => new Correction(p.Id, p.Version, p.CorrectionReason, p.PublishedAt))
             .ToListAsync(cancellationToken);
-        return new VerifyResult(later.Count == 0 ? VerifyOutcome.Current : VerifyOutcome.Superseded, found.Fingerprint, found,
+        var outcome = !await integrity.IsIntactAsync(found.Id, cancellationToken) ? VerifyOutcome.Tampered
+            : later.Count == 0 ? VerifyOutcome.Current : VerifyOutcome.Superseded;
+        return new VerifyResult(outcome, found.Fingerprint, found,
             later.FirstOrDefault(), later.Count > 1 ? later[^1] : null, uploaded);
     }
 }

@@ -20,6 +20,12 @@ public enum VerifyOutcome
 
     /// <summary>An uploaded file is no notice of this portal (no fingerprint inside).</summary>
     NotANotice,
+
+    /// <summary>
+    /// The portal's own stored rows of this publication no longer match its content hash: someone changed the database.
+    /// Never "in force", whatever the version (PublicationIntegrity).
+    /// </summary>
+    Tampered,
 }
 
 /// <summary>A publication as /verify describes it to a resident.</summary>
