@@ -60,6 +60,8 @@ public static class AuditDetails
         "parent" => L["上级"],
         "from" => L["原来"],
         "to" => L["改为"],
+        "import" => L["从文件导入"],
+        "line" => L["文件行号"],
         _ => name,
     };
 
