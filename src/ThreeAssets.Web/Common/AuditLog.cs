@@ -73,4 +73,5 @@ public static class AuditActions
     public const string QuestionEscalated = "question.escalate";
     public const string NoticeBatchPdf = "notice.batch-pdf";
     public const string NoticeBatchZip = "notice.batch-zip";
+    public const string CounterpartySearched = "inspect.counterparty.search";
 }

@@ -28,6 +28,7 @@ public static class AuditActionNames
         new(AuditActions.QuestionReopened, "群众重开问题", true),
         new(AuditActions.QuestionClosed, "关闭提问", true),
         new(AuditActions.QuestionEscalated, "提问超期转乡镇", true),
+        new(AuditActions.CounterpartySearched, "查询交易对象", true),
         new(AuditActions.OrgCreated, "新建机构", true),
         new(AuditActions.OrgRenamed, "修改机构名称", true),
         new(AuditActions.OrgDisclosureStartSet, "设置公开起始月", true),
