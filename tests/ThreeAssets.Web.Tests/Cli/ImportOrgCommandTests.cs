@@ -8,6 +8,7 @@ using ThreeAssets.Data;
 using AdminCommand = cli::ThreeAssets.Cli.AdminCommand;
 using CliArgs = cli::ThreeAssets.Cli.CliArgs;
 using DbCommand = cli::ThreeAssets.Cli.DbCommand;
+using UsageException = cli::ThreeAssets.Cli.UsageException;
 
 namespace ThreeAssets.Web.Tests.Cli;
 
@@ -171,6 +172,31 @@ public sealed class ImportOrgCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains(message, output, StringComparison.Ordinal);
         Assert.Empty(await TreeAsync());
+    }
+
+    [Fact]
+    public async Task A_quoted_name_may_hold_quotes_and_a_line_break_counts_toward_the_line_numbers()
+    {
+        await MigrateAsync();
+
+        // Line 2 holds a doubled quote; the record on line 3 runs on to line 4, so the bad code is on line 5.
+        var (exit, output) = await ImportAsync(Encoding.UTF8.GetBytes("code,name,parent\n3399,\"试点\"\"新\"\"区\",\n3399-01,\"东山\n镇\",3399\n3399-x,错,3399\n"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("第 3 行：名称最多 64 个字，且不能含控制字符", output, StringComparison.Ordinal);
+        Assert.Contains("第 5 行：代码应为上级代码加“-”和数字", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("第 2 行", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_over_5_mb_or_a_missing_file_is_a_usage_error_before_the_database_is_touched()
+    {
+        var tooBig = await Assert.ThrowsAsync<UsageException>(() => ImportAsync(new byte[OrgImportFile.MaxBytes + 1]));
+        var missing = await Assert.ThrowsAsync<UsageException>(() =>
+            AdminCommand.RunAsync(CliArgs.Parse(["import-org", _csv + ".none"]), _configuration, Path.GetTempPath(), new StringWriter()));
+
+        Assert.Contains("5 MB", tooBig.Message, StringComparison.Ordinal);
+        Assert.Contains("找不到文件", missing.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
