@@ -208,6 +208,11 @@ public sealed class CounterpartySearchTests : IClassFixture<CounterpartySearchTe
         using var details = JsonDocument.Parse(entry.DetailsJson!);
         Assert.Equal("审计测试", details.RootElement.GetProperty("q").GetString());
         Assert.Equal(TestOrg.District, entry.OrgCode);
+        // Inspectors of the district find it in the audit log; a reviewer of a township below it does not.
+        var (_, log) = await GetAsync("inspector", "/audit?action=inspect.counterparty.search");
+        var (_, reviewerLog) = await GetAsync("reviewer-b", "/audit?action=inspect.counterparty.search");
+        Assert.Contains("查询的名称：审计测试", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("审计测试", reviewerLog, StringComparison.Ordinal);
     }
 
     [Fact]
