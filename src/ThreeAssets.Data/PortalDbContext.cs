@@ -44,6 +44,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChartAccount> ChartAccounts => Set<ChartAccount>();
     public DbSet<Question> Questions => Set<Question>();
+    public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

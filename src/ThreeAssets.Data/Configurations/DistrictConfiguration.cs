@@ -9,6 +9,7 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
     {
         b.Property(d => d.Code).HasMaxLength(32);
         b.Property(d => d.Name).HasMaxLength(64);
+        b.Property(d => d.RiskThresholdsJson).HasMaxLength(4000);
         b.HasIndex(d => d.Code).IsUnique();
     }
 }

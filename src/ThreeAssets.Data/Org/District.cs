@@ -7,4 +7,7 @@ public sealed class District
     public required string Code { get; set; }
     public required string Name { get; set; }
     public List<Township> Townships { get; } = [];
+
+    /// <summary>The district's risk thresholds and rule colours (Core's <c>RiskThresholds</c> as JSON); null = the defaults of DESIGN §7.</summary>
+    public string? RiskThresholdsJson { get; set; }
 }

@@ -74,4 +74,9 @@ public static class AuditActions
     public const string NoticeBatchPdf = "notice.batch-pdf";
     public const string NoticeBatchZip = "notice.batch-zip";
     public const string CounterpartySearched = "inspect.counterparty.search";
+    public const string RisksRecomputed = "risk.recompute";
+    public const string RiskSeen = "risk.seen";
+    public const string RiskDismissed = "risk.dismiss";
+    public const string RiskReopened = "risk.reopen";
+    public const string ThresholdsChanged = "admin.thresholds";
 }

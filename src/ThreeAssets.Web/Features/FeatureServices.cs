@@ -31,6 +31,10 @@ internal static class FeatureServices
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<Risks.RiskMonitor>();
+        builder.Services.AddHostedService<Risks.RiskClock>();
+        builder.Services.AddScoped<Risks.RiskReader>();
+        builder.Services.AddScoped<Risks.RiskDecisions>();
         builder.Services.AddScoped<ReviewDesk>();
         builder.Services.AddScoped<SubmissionDesk>();
         builder.Services.AddScoped<WorkspaceService>();

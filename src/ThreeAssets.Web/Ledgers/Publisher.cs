@@ -4,6 +4,7 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Features.Audit;
 using ThreeAssets.Web.Common;
+using ThreeAssets.Web.Risks;
 
 using ThreeAssets.Web.Features.Submissions;
 
@@ -26,7 +27,7 @@ public sealed record PublishOutcome(Publication? Publication, string? Problem = 
 /// Either all of it is saved or none of it. Authorization (township scope) is the caller's job; the rule
 /// that nobody approves their own upload is enforced here, for every caller.
 /// </summary>
-public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, NoticeIssuer notices, TimeProvider time)
+public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLog audit, NoticeIssuer notices, RiskMonitor risks, TimeProvider time)
 {
     /// <summary>The column's length (PublicationConfiguration): longer would fail the insert on SQL Server.</summary>
     public const int MaxReasonLength = 1000;
@@ -63,7 +64,10 @@ public sealed class Publisher(PortalDbContext db, LedgerReading reading, AuditLo
         var rows = parsed.Rows;
         try
         {
-            return new PublishOutcome(await PublishAsync(submission, rows, parsed.FundsSummary, current, approver, correctionReason, publishedAt, cancellationToken));
+            var publication = await PublishAsync(submission, rows, parsed.FundsSummary, current, approver, correctionReason, publishedAt, cancellationToken);
+            // After the commit: the warnings follow the village's published set, and never undo a publication.
+            await risks.TryRecomputeVillageAsync(submission.VillageId, cancellationToken);
+            return new PublishOutcome(publication);
         }
         catch (DbUpdateException)
         {

@@ -40,14 +40,95 @@ public sealed class RiskScannerTests
     [Fact]
     public void Payments_to_one_payee_on_one_day_each_under_the_approval_threshold_but_over_it_together_are_flagged()
     {
-        var split = Run(Ledger(LedgerKind.Funds, October, [Pay(5, 8, 3_000_00, payee: "王五"), Pay(6, 8, 2_500_00, payee: "王五"), Pay(7, 9, 4_000_00, payee: "王五")]));
+        var split = Run(Ledger(LedgerKind.Funds, October, [Pay(5, 8, 3_000_00, payee: "王五"), Pay(6, 8, 2_500_00, payee: "王五"), Pay(7, 12, 4_000_00, payee: "王五")]));
         var warning = Assert.Single(split, w => w.Rule == RiskRules.Split);
-        Assert.Equal(5, warning.Row);
+        Assert.Equal([5, 6], warning.Rows);
+        Assert.Equal(("5,500.00", "5,000.00"), (warning.Value, warning.Threshold));
         Assert.Contains("合计 5,500.00 元（第 5、6 行）", warning.Message, StringComparison.Ordinal);
 
-        // Together exactly at the threshold, or on different days, or to different payees: nothing.
+        // Together exactly at the threshold, or two days apart, or to different payees: nothing.
         Assert.DoesNotContain(Run(Ledger(LedgerKind.Funds, October, [Pay(5, 8, 3_000_00, payee: "王五"), Pay(6, 8, 2_000_00, payee: "王五"), Pay(7, 8, 4_000_00, payee: "赵六")])),
             w => w.Rule == RiskRules.Split);
+        Assert.DoesNotContain(Run(Ledger(LedgerKind.Funds, October, [Pay(5, 8, 3_000_00, payee: "王五"), Pay(6, 10, 2_500_00, payee: "王五")])),
+            w => w.Rule == RiskRules.Split);
+    }
+
+    [Fact]
+    public void A_split_over_two_consecutive_days_is_flagged_even_across_two_monthly_ledgers()
+    {
+        var september = Ledger(LedgerKind.Funds, Period.OfMonth(2026, 9),
+            [new FundsRow(9, new DateOnly(2026, 9, 30), "记-9", "支付工程款", "511", null, 0, 4_000_00, null, "银行转账", "王五", null, "李四", 1)]);
+        var october = Ledger(LedgerKind.Funds, October, [Pay(5, 1, 3_000_00, payee: "王五"), Pay(6, 20, 4_900_00, payee: "王五")]);
+        var warning = Assert.Single(Run(september, october), w => w.Rule == RiskRules.Split);
+        Assert.Equal(Period.OfMonth(2026, 9), warning.Period);
+        Assert.Equal([9], warning.Rows);
+        Assert.Contains("2026-09-30 至 2026-10-01 向「王五」支付 2 笔", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("2026年10月台账第 5 行", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Three_payments_in_a_quarter_just_under_the_approval_threshold_are_flagged()
+    {
+        // 95 % of 5,000 is 4,750: three at or above it in Q4 (to anyone), one just below it does not count.
+        var warnings = Run(Ledger(LedgerKind.Funds, October,
+            [Pay(5, 3, 4_750_00, payee: "甲"), Pay(6, 9, 4_990_00, payee: "乙"), Pay(7, 20, 5_000_00, payee: "丙"), Pay(8, 21, 4_749_99, payee: "丁")]));
+        var near = Assert.Single(warnings, w => w.Rule == RiskRules.NearLimit);
+        Assert.Equal([5, 6, 7], near.Rows);
+        Assert.Equal(("3", "3"), (near.Value, near.Threshold));
+
+        Assert.DoesNotContain(Run(Ledger(LedgerKind.Funds, October, [Pay(5, 3, 4_750_00, payee: "甲"), Pay(6, 9, 4_990_00, payee: "乙"), Pay(7, 20, 5_000_01, payee: "丙"), Pay(8, 21, 4_749_99, payee: "丁")])),
+            w => w.Rule == RiskRules.NearLimit);
+    }
+
+    [Fact]
+    public void One_payee_with_30_percent_of_a_years_spending_and_50000_yuan_is_flagged()
+    {
+        // The rest of the year's spending goes to four payees, each well under 30 % and 50,000 元.
+        static IEnumerable<FundsRow> Others(long each) => Enumerable.Range(6, 4).Select(row => Pay(row, row, each, payee: "其他" + row));
+        var warnings = Run(Ledger(LedgerKind.Funds, October, [Pay(5, 3, 50_000_00, payee: "某建筑公司"), .. Others(29_166_50)]));
+        var concentrated = Assert.Single(warnings, w => w.Rule == RiskRules.Concentration);
+        Assert.Equal(("某建筑公司", "30%"), (concentrated.Subject, concentrated.Threshold));
+        Assert.Equal([5], concentrated.Rows);
+
+        // 29.99 %, or 30 % of a small village's spending under 50,000 元: nothing.
+        Assert.DoesNotContain(Run(Ledger(LedgerKind.Funds, October, [Pay(5, 3, 50_000_00, payee: "某建筑公司"), .. Others(29_175_00)])),
+            w => w.Rule == RiskRules.Concentration);
+        Assert.DoesNotContain(Run(Ledger(LedgerKind.Funds, October, [Pay(5, 3, 49_999_99, payee: "某建筑公司"), .. Others(10_000_00)])),
+            w => w.Rule == RiskRules.Concentration);
+    }
+
+    private static readonly int[] ThirdQuarter = [7, 8, 9];
+
+    private static FundsRow Received(int row, int month, int day, long fen, string payer) =>
+        new(row, new DateOnly(2026, month, day), "记-" + row, "收承包费", "411", "承包收入", fen, 0, null, "银行转账", payer, "张三", "李四", 1);
+
+    [Fact]
+    public void A_register_that_says_a_contractor_paid_more_than_the_cash_book_received_is_flagged_per_interval()
+    {
+        // The Q2 register says 承包人 paid 3,000 this year; Q3 says 8,000, so 5,000 in Q3. The cash book covers Q3 only
+        // and shows 2,000 from them: Q3 is 3,000 short; Q2 cannot be judged (January–March are not published).
+        var q2 = Ledger(LedgerKind.Resources, Period.OfQuarter(2026, 2), [Land(3, "鱼塘", 10, 8_000_00, due: 8_000_00, received: 3_000_00)]);
+        var q3 = Ledger(LedgerKind.Resources, Q3, [Land(3, "鱼塘", 10, 8_000_00, due: 8_000_00, received: 8_000_00)]);
+        var funds = ThirdQuarter.Select(m => Ledger(LedgerKind.Funds, Period.OfMonth(2026, m), m == 8 ? [Received(4, 8, 2, 2_000_00, "承包人")] : [])).ToArray();
+        var warning = Assert.Single(Run([q2, q3, .. funds]), w => w.Rule == RiskRules.Unreceived);
+        Assert.Equal((Q3, 3), (warning.Period, warning.Row));
+        Assert.Equal(("2,000.00", "5,000.00"), (warning.Value, warning.Threshold));
+        Assert.Contains("差 3,000.00 元", warning.Message, StringComparison.Ordinal);
+
+        // The full 5,000 booked (in two receipts, one naming the contractor with a suffix): nothing.
+        var paid = ThirdQuarter.Select(m => Ledger(LedgerKind.Funds, Period.OfMonth(2026, m),
+            m == 8 ? [Received(4, 8, 2, 2_000_00, "承包人"), Received(5, 8, 9, 3_000_00, "承包人（鱼塘）")] : [])).ToArray();
+        Assert.DoesNotContain(Run([q2, q3, .. paid]), w => w.Rule == RiskRules.Unreceived);
+        // A month of the interval not published: nothing can be said.
+        Assert.DoesNotContain(Run([q2, q3, funds[0], funds[1]]), w => w.Rule == RiskRules.Unreceived);
+    }
+
+    [Fact]
+    public void Each_warning_keeps_its_subject_when_rows_move_in_a_corrected_version()
+    {
+        var v1 = Run(Ledger(LedgerKind.Funds, October, [Pay(5, 3, 2_000_00, settlement: "现金")]));
+        var v2 = Run(Ledger(LedgerKind.Funds, October, [Pay(2, 1, 100_00), Pay(9, 3, 2_000_00, settlement: "现金") with { Voucher = "记-5" }]));
+        Assert.Equal(Assert.Single(v1, w => w.Rule == RiskRules.Cash).Subject, Assert.Single(v2, w => w.Rule == RiskRules.Cash).Subject);
     }
 
     [Fact]

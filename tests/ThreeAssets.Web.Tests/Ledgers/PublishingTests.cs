@@ -50,7 +50,9 @@ public sealed class PublishingTests
         var time = TimeProvider.System;
         var notices = new NoticeIssuer(db, app.Services.GetRequiredService<NoticeRenderer>(), app.Services.GetRequiredService<PublicLinks>(),
             new DemoSettings(false), time);
-        var publisher = new Publisher(db, new LedgerReading(db, time), new AuditLog(db, new HttpContextAccessor(), time), notices, time);
+        var audit = new AuditLog(db, new HttpContextAccessor(), time);
+        var risks = new ThreeAssets.Web.Risks.RiskMonitor(db, audit, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<ThreeAssets.Web.Risks.RiskMonitor>.Instance);
+        var publisher = new Publisher(db, new LedgerReading(db, time), audit, notices, risks, time);
         var approver = await db.Users.SingleAsync(u => u.Id == reviewer.Id);
 
         // The publication row is saved; saving its rows, the status and the audit lines then fails.
