@@ -6,15 +6,18 @@ using ThreeAssets.Data;
 
 namespace ThreeAssets.Cli;
 
-/// <summary><c>admin create-user</c> and <c>admin token</c> (DESIGN §10).</summary>
+/// <summary><c>admin create-user</c>, <c>admin token</c> and <c>admin import-org</c> (DESIGN §10).</summary>
 internal static class AdminCommand
 {
     public const string Usage = """
         usage: threeassets admin create-user --name N --password P --role Admin|Accountant|Reviewer|Inspector [--scope CODE[,CODE...]] [--display-name TEXT]
                threeassets admin token --user N [--token-name TEXT]
+               threeassets admin import-org FILE
           --scope: a village code for an accountant (several, comma-separated, allowed), a township code for a
                    reviewer, a district code for an inspector; none for an admin.
           token prints a new API token on one line; only its SHA-256 is stored, so keep the printed value.
+          import-org reads a CSV (UTF-8 or GBK) with the header code,name,parent (or 代码,名称,上级代码); it adds and
+                   renames, never deletes; any bad line refuses the whole file (exit 1) and nothing is written.
         """ + "\n" + CliConfiguration.Help;
 
     public static Task<int> RunAsync(CliArgs args) =>
@@ -23,14 +26,61 @@ internal static class AdminCommand
     public static async Task<int> RunAsync(CliArgs args, IConfiguration configuration, string contentRoot, TextWriter output)
     {
         var sub = args.Positional.Count > 0 ? args.Positional[0] : null;
-        if (sub is not ("create-user" or "token")) throw new UsageException(Usage);
+        if (sub is not ("create-user" or "token" or "import-org")) throw new UsageException(Usage);
+        // Read the file before touching the database: a wrong path is a usage error, whatever the database's state.
+        var file = sub == "import-org" ? ReadImportFile(args) : null;
         await using var services = CliConfiguration.BuildServices(configuration, contentRoot);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await CliDatabase.EnsureMigratedAsync(db);
-        return sub == "create-user"
-            ? await CreateUserAsync(args, scope.ServiceProvider, output)
-            : await IssueTokenAsync(args, db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), output);
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        return sub switch
+        {
+            "create-user" => await CreateUserAsync(args, scope.ServiceProvider, output),
+            "token" => await IssueTokenAsync(args, db, time, output),
+            _ => await ImportOrgAsync(file!, db, time, output),
+        };
+    }
+
+    private static byte[] ReadImportFile(CliArgs args)
+    {
+        var path = args.Positional.Count > 1 ? args.Positional[1] : throw new UsageException($"缺少文件名 (missing FILE).\n{Usage}");
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new UsageException($"找不到文件 {path} (no such file).");
+            if (info.Length > OrgImportFile.MaxBytes)
+                throw new UsageException($"文件超过 {OrgImportFile.MaxBytes / 1024 / 1024} MB，不像机构名单 (the file is too large for an org list).");
+            return File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"无法读取文件 {path} (cannot read the file): {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UsageException($"无法读取文件 {path} (cannot read the file): {e.Message}");
+        }
+    }
+
+    /// <summary>Exit 0 when imported, 1 when refused (each problem on its own line, nothing written).</summary>
+    private static async Task<int> ImportOrgAsync(byte[] file, PortalDbContext db, TimeProvider time, TextWriter output)
+    {
+        var at = time.GetUtcNow();
+        // The CLI has no signed-in user: the entry says it came from the command line and under which OS account,
+        // so that an import from a server shell is as traceable as one from the admin page.
+        var actor = "cli:" + Environment.UserName;
+        var result = await new OrgImporter(db).ImportAsync(file, change => db.AuditEntries.Add(OrgImportAudit.Entry(change, at, actor)));
+        if (result.Refused)
+        {
+            await output.WriteLineAsync($"没有导入任何机构，文件有 {result.Problems.Count} 处问题 (nothing imported: {result.Problems.Count} problem(s)):");
+            foreach (var problem in result.Problems) await output.WriteLineAsync(problem.ToString());
+            return 1;
+        }
+        await output.WriteLineAsync($"新增 {result.Added}，改名 {result.Renamed}，未变 {result.Unchanged} (added {result.Added}, renamed {result.Renamed}, unchanged {result.Unchanged})");
+        foreach (var change in result.Changes)
+            await output.WriteLineAsync(change.OldName is null ? $"+ {change.Code} {change.Name}" : $"~ {change.Code} {change.OldName} → {change.Name}");
+        return 0;
     }
 
     private static async Task<int> CreateUserAsync(CliArgs args, IServiceProvider services, TextWriter output)

@@ -57,8 +57,8 @@ public static class AuditActions
     public const string PasswordReset = "admin.user.reset-password";
     public const string TokenIssued = "admin.token.issue";
     public const string TokenRevoked = "admin.token.revoke";
-    public const string OrgCreated = "admin.org.create";
-    public const string OrgRenamed = "admin.org.rename";
+    public const string OrgCreated = OrgImportAudit.Created;
+    public const string OrgRenamed = OrgImportAudit.Renamed;
     public const string OrgDisclosureStartSet = "admin.org.disclosure-start";
     public const string Upload = "submission.upload";
     public const string Submit = "submission.submit";
@@ -74,6 +74,7 @@ public static class AuditActions
     public const string QuestionEscalated = "question.escalate";
     public const string NoticeBatchPdf = "notice.batch-pdf";
     public const string NoticeBatchZip = "notice.batch-zip";
+    public const string CounterpartySearched = "inspect.counterparty.search";
     public const string RisksRecomputed = "risk.recompute";
     public const string RiskSeen = "risk.seen";
     public const string RiskDismissed = "risk.dismiss";

@@ -26,6 +26,7 @@ internal static class FeatureServices
     {
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditSearch>();
+        builder.Services.AddScoped<Inspect.CounterpartySearch>();
         builder.Services.AddScoped<LedgerReading>();
         builder.Services.AddScoped<LedgerImporter>();
         builder.Services.AddScoped<SubmissionWorkflow>();

@@ -28,6 +28,7 @@ public static class AuditActionNames
         new(AuditActions.QuestionReopened, "群众重开问题", true),
         new(AuditActions.QuestionClosed, "关闭提问", true),
         new(AuditActions.QuestionEscalated, "提问超期转乡镇", true),
+        new(AuditActions.CounterpartySearched, "查询交易对象", true),
         new(AuditActions.RisksRecomputed, "重新计算预警", true),
         new(AuditActions.RiskSeen, "预警标为已查看", true),
         new(AuditActions.RiskDismissed, "排除预警", true),

@@ -60,6 +60,10 @@ public static class AuditDetails
         "parent" => L["上级"],
         "from" => L["原来"],
         "to" => L["改为"],
+        "import" => L["从文件导入"],
+        "q" => L["查询的名称"],
+        "page" => L["页码"],
+        "line" => L["文件行号"],
         _ => name,
     };
 

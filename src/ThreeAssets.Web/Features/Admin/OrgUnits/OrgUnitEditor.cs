@@ -91,6 +91,14 @@ public sealed class OrgUnitEditor(PortalDbContext db, AuditLog audit)
         return null;
     }
 
+    /// <summary>A whole district from a CSV (<see cref="OrgImporter"/>, shared with the CLI); each change audited in the same transaction.</summary>
+    public Task<OrgImportResult> ImportAsync(byte[] file, CancellationToken cancellationToken) =>
+        new OrgImporter(db).ImportAsync(file, change =>
+        {
+            var (action, targetType, details) = OrgImportAudit.Describe(change);
+            audit.Add(action, targetType, change.Code, details, orgCode: change.Code);
+        }, cancellationToken);
+
     private async Task<bool> CodeExistsAsync(string code) =>
         await db.Districts.AnyAsync(d => d.Code == code)
         || await db.Townships.AnyAsync(t => t.Code == code)
