@@ -11,7 +11,7 @@ using ThreeAssets.Data;
 namespace ThreeAssets.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261205141107_RiskWarnings")]
+    [Migration("20261205130309_RiskWarnings")]
     partial class RiskWarnings
     {
         /// <inheritdoc />
@@ -241,11 +241,6 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.Property<string>("DetailsJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Ip")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -253,14 +248,6 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.Property<string>("OrgCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("Sequence")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
@@ -280,9 +267,6 @@ namespace ThreeAssets.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique();
 
                     b.HasIndex("Action", "At");
 
