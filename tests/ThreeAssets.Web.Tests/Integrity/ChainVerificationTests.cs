@@ -115,8 +115,9 @@ public sealed class ChainVerificationTests
         var latest = publications[^1];
 
         // The correction is village A1's newest publication: nothing later links to it, so the publications' own chain
-        // still verifies without it. Its rows, its notice and the submission's pointer go with it.
+        // still verifies without it. Its rows, its notice, its warnings and the submission's pointer go with it.
         await Tampering.ExecuteAsync(app,
+            $"DELETE FROM \"RiskAlerts\" WHERE \"PublicationId\" = {latest};" +
             $"DELETE FROM \"FundsEntries\" WHERE \"PublicationId\" = {latest};" +
             $"DELETE FROM \"PublicationNotices\" WHERE \"PublicationId\" = {latest};" +
             $"UPDATE \"Submissions\" SET \"PublicationId\" = NULL WHERE \"PublicationId\" = {latest};" +
