@@ -28,7 +28,24 @@ public sealed class BrowserFixture : IAsyncLifetime
             // The machine has no network but loopback: stop Chromium from calling home at every start.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic"],
+            Env = BrowserEnvironment(),
         });
+    }
+
+    /// <summary>
+    /// The test process's environment with a UTF-8 locale: under the POSIX locale (LANG unset, as on a bare CI
+    /// machine) Chromium cannot write a download's Chinese file name and saves it as "download".
+    /// </summary>
+    private static Dictionary<string, string> BrowserEnvironment()
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "");
+        if (!(environment.GetValueOrDefault("LC_ALL") ?? environment.GetValueOrDefault("LANG") ?? "").Contains("UTF-8", StringComparison.OrdinalIgnoreCase))
+        {
+            environment["LANG"] = "C.UTF-8";
+            environment.Remove("LC_ALL");
+        }
+        return environment;
     }
 
     /// <summary>A fresh context (cookies, storage) at a phone's size, with the portal as base URL.</summary>
