@@ -54,11 +54,9 @@ internal sealed class SheetSource : IDisposable
     /// <param name="sheetTails">For xlsx, the sheet tails <see cref="ZipGuard"/> kept while measuring the package, if it did.</param>
     public static SheetSource Open(byte[] file, FileFormat format, int maxColumns, IReadOnlyDictionary<string, string?>? sheetTails = null)
     {
-        var stream = new MemoryStream(file, writable: false);
-        var config = new ExcelReaderConfiguration
-        {
-            FallbackEncoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : Encoding.UTF8,
-        };
+        var encoding = format == FileFormat.Csv ? FileFormatDetector.CsvEncoding(file) : Encoding.UTF8;
+        var stream = new MemoryStream(format == FileFormat.Csv ? CsvFieldClamp.Clamp(file, encoding) : file, writable: false);
+        var config = new ExcelReaderConfiguration { FallbackEncoding = encoding };
         IRowReader reader = format switch
         {
             FileFormat.Xlsx => new XlsxSheetReader(stream, maxColumns, sheetTails),
@@ -92,7 +90,7 @@ internal sealed class SheetSource : IDisposable
             var value = Normalise(_reader.GetValue(i));
             if (value is string { Length: > MaxCellChars } text)
             {
-                Oversized.Add(new OversizedCell(SheetName, RowNumber, i, text.Length));
+                Oversized.Add(new OversizedCell(SheetName, RowNumber, i, CsvFieldClamp.OriginalLength(text) ?? text.Length));
                 value = Validation.Rule.Quote(text);
             }
             Cells[i] = value;

@@ -30,6 +30,32 @@ public sealed class HugeCellTests
     }
 
     [Fact]
+    public void A_huge_quoted_gbk_cell_with_commas_and_line_breaks_is_cut_before_parsing_and_reported_at_its_real_length()
+    {
+        var gbk = Encoding.GetEncoding("GB18030");
+        var huge = string.Concat(Enumerable.Repeat("甲,乙\n丙\"\"", 200_000)); // as written; the cell reads each doubled quote as one
+        var file = gbk.GetBytes("桃源村2026年10月资金收支明细表\n日期,凭证号,摘要,科目编码,收入金额,支出金额\n2026-10-05,记-1,收租金,501,88,\n"
+            + "2026-10-06,记-2,\"" + huge + "\",501,1,\n");
+
+        var clamped = CsvFieldClamp.Clamp(file, gbk);
+        Assert.True(clamped.Length < CsvFieldClamp.MaxFieldBytes + 1_000, $"{clamped.Length} bytes after cutting");
+
+        var ledger = Parse.Bytes(file, name: "funds-2026-10.csv");
+        var finding = Assert.Single(ledger.Report.Findings, f => f.Code == "CELL-OVER-EXCEL-LIMIT");
+        Assert.Equal(("C4", 4), (finding.Cell, finding.Row));
+        Assert.Contains("1200000 个字", finding.Message, StringComparison.Ordinal);
+        // The cells after the huge one are still read as their own: nothing is missing from that row.
+        Assert.DoesNotContain(ledger.Report.Findings, f => f.Row == 4 && f.Column is "科目编码" or "收入金额");
+    }
+
+    [Fact]
+    public void A_file_without_a_long_field_is_not_copied_and_a_long_but_legal_one_is_not_cut()
+    {
+        var legal = CsvWithSummaryOf(SheetSource.MaxCellChars); // 32,767 × 3 bytes: long, under the cap
+        Assert.Same(legal, CsvFieldClamp.Clamp(legal, Encoding.UTF8));
+    }
+
+    [Fact]
     public void A_cell_of_exactly_32767_characters_is_no_such_finding()
     {
         var ledger = Parse.Bytes(CsvWithSummaryOf(SheetSource.MaxCellChars), name: "funds-2026-10.csv");
