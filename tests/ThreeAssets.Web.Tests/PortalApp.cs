@@ -93,6 +93,15 @@ public sealed class PortalApp(bool demo = false, string? databasePath = null, Di
         await db.SaveChangesAsync();
     });
 
+    /// <summary>A second district outside <see cref="TestOrg"/> (9902 别区, township 9902-01 丙镇), for an inspector who must see none of it.</summary>
+    public Task SeedOtherDistrictAsync() => WithDbAsync(async db =>
+    {
+        var other = new District { Code = "9902", Name = "别区" };
+        other.Townships.Add(new Township { Code = "9902-01", Name = "丙镇" });
+        db.Districts.Add(other);
+        await db.SaveChangesAsync();
+    });
+
     /// <summary>An uploaded funds submission for a village (no file, no report): enough for state and integrity tests.</summary>
     public Task<long> AddSubmissionAsync(string villageCode, int uploaderId, string period = "2026-10") => WithDbAsync(async db =>
     {

@@ -17,6 +17,10 @@ public static class OrgCodes
         && child.StartsWith(parent + "-", StringComparison.Ordinal)
         && child[(parent.Length + 1)..].All(char.IsAsciiDigit);
 
+    /// <summary>Digits in parts joined by "-" (3301, 3301-01-01), at most 32 characters: safe inside a LIKE pattern.</summary>
+    public static bool IsWellFormed(string code) =>
+        code.Length <= 32 && code.Split('-').All(part => part.Length > 0 && part.All(char.IsAsciiDigit));
+
     /// <summary>A district code: four digits.</summary>
     public static bool IsDistrictCode(string code) => code.Length == 4 && code.All(char.IsAsciiDigit);
 }

@@ -68,6 +68,9 @@ public sealed class RiskAlert
     /// <summary>When a recomputation stopped finding it (a corrected ledger removed the cause); null while it stands.</summary>
     public DateTimeOffset? ClearedAt { get; set; }
 
-    public IReadOnlyList<int> RowList =>
-        string.IsNullOrEmpty(Rows) ? [] : Rows.Split(',').Select(r => int.Parse(r, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    public IReadOnlyList<int> RowList => ParseRows(Rows);
+
+    /// <summary>The stored <see cref="Rows"/> as numbers (also for projections that read the column alone).</summary>
+    public static IReadOnlyList<int> ParseRows(string? rows) =>
+        string.IsNullOrEmpty(rows) ? [] : rows.Split(',').Select(r => int.Parse(r, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 }

@@ -5,6 +5,7 @@ using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Risks;
 using ThreeAssets.Data;
 using ThreeAssets.Web.Common;
+using ThreeAssets.Web.Questions;
 
 namespace ThreeAssets.Web.Risks;
 
@@ -53,9 +54,9 @@ public sealed class RiskMonitor(PortalDbContext db, AuditLog audit, TimeProvider
         var village = await db.Villages.AsNoTracking().Include(v => v.Township).ThenInclude(t => t.District)
             .SingleAsync(v => v.Id == villageId, cancellationToken);
         var thresholds = DistrictThresholds.Of(village.Township.District);
-        var published = await LatestAsync(db.Publications.Where(p => p.VillageId == villageId), cancellationToken);
-        var peers = await LatestAsync(db.Publications.Where(p => p.Village.TownshipId == village.TownshipId && p.VillageId != villageId
-            && p.Kind == LedgerKind.Resources), cancellationToken);
+        var published = await db.CurrentPublications().Where(p => p.VillageId == villageId).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var peers = await db.CurrentPublications().Where(p => p.Village.TownshipId == village.TownshipId && p.VillageId != villageId
+            && p.Kind == LedgerKinds.Resources.Kind).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         // Only each peer village's newest register counts for the median, as in scan.
         peers = peers.GroupBy(p => p.VillageId).Select(g => g.MaxBy(p => Period.Parse(p.Period).End)!).ToList();
 
@@ -103,11 +104,6 @@ public sealed class RiskMonitor(PortalDbContext db, AuditLog audit, TimeProvider
     private sealed record Finding(RiskRule Rule, LedgerKind Kind, string Period, string Subject, long? PublicationId, IReadOnlyList<int> Rows,
         long? QuestionId, string Value, string Threshold, string Message, string MessageEn);
 
-    /// <summary>The latest version of each period: a publication that no other supersedes.</summary>
-    private async Task<List<Publication>> LatestAsync(IQueryable<Publication> publications, CancellationToken cancellationToken) =>
-        await publications.AsNoTracking().Where(p => !db.Publications.Any(q => q.SupersedesId == p.Id))
-            .OrderBy(p => p.Id).ToListAsync(cancellationToken);
-
     /// <summary>RISK-UNANSWERED: a question waiting for an answer longer than the district allows, kept on its publication.</summary>
     private async Task<IEnumerable<Finding>> UnansweredAsync(Village village, RiskThresholds thresholds, CancellationToken cancellationToken)
     {
@@ -120,7 +116,7 @@ public sealed class RiskMonitor(PortalDbContext db, AuditLog audit, TimeProvider
         return waiting.Where(q => (q.ReopenedAt ?? q.ReceivedAt) < before).Select(q =>
         {
             var days = (int)(now - (q.ReopenedAt ?? q.ReceivedAt)).TotalDays;
-            var code = q.TrackingCode.Length == 8 ? q.TrackingCode[..4] + "-" + q.TrackingCode[4..] : q.TrackingCode;
+            var code = TrackingCodes.Format(q.TrackingCode);
             return new Finding(RiskRules.Unanswered, q.Kind, q.Period, "question|" + q.Id, q.PublicationId, q.RowNo is { } r ? [r] : [], q.Id,
                 days.ToString(System.Globalization.CultureInfo.InvariantCulture), thresholds.AnswerDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"群众提问 {code} 已等待 {days} 天未答复（应在 {thresholds.AnswerDays} 天内答复）。",

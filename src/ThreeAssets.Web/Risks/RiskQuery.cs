@@ -39,7 +39,7 @@ public sealed record RiskQuery
         Code is { Length: > 0 } c && RiskRules.Find(c.Trim()) is null ? ("没有这个预警规则代码。", "No such risk rule code.")
         : Colour is { Length: > 0 } k && !Enum.TryParse<RiskColour>(k, ignoreCase: true, out _) ? ("颜色只能是 red 或 yellow。", "Colour must be red or yellow.")
         : Status is { Length: > 0 } s && !Statuses.Contains(s.Trim().ToLowerInvariant()) ? ("状态只能是 open、seen、dismissed、case 或 cleared。", "Status must be open, seen, dismissed, case or cleared.")
-        : Scope is { Length: > 0 } o && (o.Trim().Length > 32 || !o.Trim().All(ch => char.IsAsciiDigit(ch) || ch == '-')) ? ("机构代码只由数字和“-”组成，例如 3301-01。", "An org code is digits and '-', e.g. 3301-01.")
+        : Scope is { Length: > 0 } o && !OrgCodes.IsWellFormed(o.Trim()) ? ("机构代码只由数字和“-”组成，例如 3301-01。", "An org code is digits and '-', e.g. 3301-01.")
         : Period is { Length: > 0 } p && !Core.Ledgers.Period.TryParse(p.Trim(), out _) ? ("期间写作 2026-10 或 2026-Q3。", "A period is written 2026-10 or 2026-Q3.")
         : null;
 
@@ -100,17 +100,12 @@ public sealed record RiskItemRow(long Id, string Code, RiskColour Colour, string
     string Period, long? PublicationId, string? Rows, string Message, string MessageEn, string Value, string Threshold,
     RiskAlertStatus Status, DateTimeOffset? ClearedAt)
 {
-    public IReadOnlyList<int> RowList => string.IsNullOrEmpty(Rows) ? [] : Rows.Split(',').Select(r => int.Parse(r, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    public IReadOnlyList<int> RowList => RiskAlert.ParseRows(Rows);
 
     public string StatusCode => ClearedAt is not null ? "cleared" : Status.ToString().ToLowerInvariant();
 
     public RiskItem ToItem(bool english) => new(Id, Code, Colour.ToString().ToLowerInvariant(), Township, Village, VillageName,
         Kind.ToString().ToLowerInvariant(), Period, PublicationId, RowList, english ? MessageEn : Message, StatusCode);
-
-    /// <summary>The evidence on the public page: the page of the publication that holds the first row, scrolled to it.</summary>
-    public string? EvidenceUrl => PublicationId is { } id
-        ? RowList.Count > 0 ? $"/publications/{id}?page={(RowList[0] - 1) / 50 + 1}#row-{RowList[0]}" : $"/publications/{id}"
-        : null;
 }
 
 /// <summary>Reading warnings for a signed-in user: only in villages they may see.</summary>

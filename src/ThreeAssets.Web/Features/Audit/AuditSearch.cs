@@ -40,7 +40,7 @@ public sealed class AuditSearch(PortalDbContext db)
         var action = Clean(query.Action);
         if (action is not null && !actions.Any(a => a.Code == action)) problems.Add(("action", AuditProblem.UnknownAction));
         var org = Clean(query.Org);
-        if (org is not null && !IsOrgCode(org)) problems.Add(("org", AuditProblem.BadOrg));
+        if (org is not null && !OrgCodes.IsWellFormed(org)) problems.Add(("org", AuditProblem.BadOrg));
         else if (org is not null && !admin && !scopes.Any(s => OrgCodes.IsWithin(org, s) || OrgCodes.IsWithin(s, org)))
             problems.Add(("org", AuditProblem.OrgOutsideScope));
         if (problems.Count > 0)
@@ -110,9 +110,6 @@ public sealed class AuditSearch(PortalDbContext db)
         problems.Add((field, problem));
         return null;
     }
-
-    private static bool IsOrgCode(string code) =>
-        code.Length <= 32 && code.Split('-').All(part => part.Length > 0 && part.All(char.IsAsciiDigit));
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -11,7 +11,7 @@ public sealed record CounterpartyRow(LedgerKind Kind, long PublicationId, int Ro
     {
         get
         {
-            var page = (RowNo - 1) / Publications.PublicationQuery.PageSize + 1;
+            var page = Publications.PublicationQuery.PageOf(RowNo);
             return $"/publications/{PublicationId}{(page > 1 ? $"?page={page}" : "")}#row-{RowNo}";
         }
     }

@@ -11,6 +11,9 @@ public sealed record PublicationQuery
 {
     public const int PageSize = 50;
 
+    /// <summary>The page a row falls on when the table is neither sorted nor filtered (links to a row: #row-N).</summary>
+    public static int PageOf(int rowNo) => (rowNo - 1) / PageSize + 1;
+
     public string? Sort { get; init; }
     public bool Desc { get; init; }
     public int Page { get; init; } = 1;

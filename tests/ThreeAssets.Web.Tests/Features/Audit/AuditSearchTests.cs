@@ -44,13 +44,7 @@ public sealed partial class AuditSearchTests
     public async Task Inspector_of_another_district_does_not_see_it()
     {
         using var app = await AuditSeeding.AppWithUploadAsync();
-        await app.WithDbAsync(async db =>
-        {
-            var other = new District { Code = "9902", Name = "别区" };
-            other.Townships.Add(new Township { Code = "9902-01", Name = "丙镇" });
-            db.Districts.Add(other);
-            await db.SaveChangesAsync();
-        });
+        await app.SeedOtherDistrictAsync();
         await app.CreateUserAsync("qian", PortalRole.Inspector, "9902");
         var client = await app.LoginAsync("qian");
 

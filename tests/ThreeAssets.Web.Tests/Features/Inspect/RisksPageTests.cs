@@ -90,13 +90,7 @@ public sealed class RisksPageTests
     {
         var (app, _) = await PublishedAsync();
         using var __ = app;
-        await app.WithDbAsync(async db =>
-        {
-            var other = new District { Code = "9902", Name = "别区" };
-            other.Townships.Add(new Township { Code = "9902-01", Name = "丙镇" });
-            db.Districts.Add(other);
-            await db.SaveChangesAsync();
-        });
+        await app.SeedOtherDistrictAsync();
         await app.CreateUserAsync("qian", PortalRole.Inspector, "9902");
         await app.CreateUserAsync("wang", PortalRole.Accountant, TestOrg.VillageA1);
         var cash = await AlertIdAsync(app, "RISK-CASH");
