@@ -11,11 +11,7 @@ public enum RiskColour
 /// A risk rule of DESIGN §7: a stable code, what it looks for, its default colour, and the basis an
 /// inspector can quote — the regulation or the comparison that makes the finding worth a look.
 /// </summary>
-public sealed record RiskRule(string Code, string Title, string TitleEn, RiskColour Colour, string Basis, string BasisEn)
-{
-    /// <summary>The anchor of the rule on the public rules page.</summary>
-    public string Anchor => Code.ToLowerInvariant();
-}
+public sealed record RiskRule(string Code, string Title, string TitleEn, RiskColour Colour, string Basis, string BasisEn);
 
 /// <summary>
 /// The risk catalogue. Risks are not validation errors: a ledger can be correct and still show a
