@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Features.Submissions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
@@ -49,27 +50,6 @@ internal static class RequestLimits
     }
 }
 
-/// <summary>Parses enum inputs by exact member name (any case): no flag combinations, no numbers.</summary>
-public static class EnumNames
-{
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
-    {
-        value = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var name = Array.Find(Enum.GetNames<T>(), n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
-        return name is not null && Enum.TryParse(name, out value);
-    }
-
-    public static bool TryParse(Type type, string? text, out object? value)
-    {
-        value = null;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var name = Array.Find(Enum.GetNames(type), n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (name is null) return false;
-        value = Enum.Parse(type, name);
-        return true;
-    }
-}
 
 internal sealed class StrictEnumBinderProvider : IModelBinderProvider
 {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ThreeAssets.Core.Ledgers;
 using ThreeAssets.Core.Risks;
 using ThreeAssets.Data;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Security;
 
 namespace ThreeAssets.Web.Risks;
@@ -37,7 +38,7 @@ public sealed record RiskQuery
     /// <summary>What is wrong with the filters, in Chinese and English, or null.</summary>
     public (string Zh, string En)? Problem() =>
         Code is { Length: > 0 } c && RiskRules.Find(c.Trim()) is null ? ("没有这个预警规则代码。", "No such risk rule code.")
-        : Colour is { Length: > 0 } k && !Enum.TryParse<RiskColour>(k, ignoreCase: true, out _) ? ("颜色只能是 red 或 yellow。", "Colour must be red or yellow.")
+        : Colour is { Length: > 0 } k && !EnumNames.TryParse<RiskColour>(k, out _) ? ("颜色只能是 red 或 yellow。", "Colour must be red or yellow.")
         : Status is { Length: > 0 } s && !Statuses.Contains(s.Trim().ToLowerInvariant()) ? ("状态只能是 open、seen、dismissed、case 或 cleared。", "Status must be open, seen, dismissed, case or cleared.")
         : Scope is { Length: > 0 } o && !OrgCodes.IsWellFormed(o.Trim()) ? ("机构代码只由数字和“-”组成，例如 3301-01。", "An org code is digits and '-', e.g. 3301-01.")
         : Period is { Length: > 0 } p && !Core.Ledgers.Period.TryParse(p.Trim(), out _) ? ("期间写作 2026-10 或 2026-Q3。", "A period is written 2026-10 or 2026-Q3.")
@@ -55,7 +56,7 @@ public sealed record RiskQuery
         }
         alerts = alerts.Where(a => villages.Any(v => v.Id == a.VillageId));
         if (Code is { Length: > 0 } rule) alerts = alerts.Where(a => a.Code == rule.Trim());
-        if (Colour is { Length: > 0 } colour && Enum.TryParse<RiskColour>(colour, true, out var c)) alerts = alerts.Where(a => a.Colour == c);
+        if (Colour is { Length: > 0 } colour && EnumNames.TryParse<RiskColour>(colour, out var c)) alerts = alerts.Where(a => a.Colour == c);
         if (Period is { Length: > 0 } period) alerts = alerts.Where(a => a.Period == period.Trim());
         return Status?.Trim().ToLowerInvariant() switch
         {

@@ -8,6 +8,7 @@ using ThreeAssets.Data;
 using ThreeAssets.Web.Security;
 using ThreeAssets.Web.Features.Submissions;
 using ThreeAssets.Web.Ledgers;
+using ThreeAssets.Web.Common;
 using ThreeAssets.Web.Hosting;
 
 namespace ThreeAssets.Web.Features.Api;

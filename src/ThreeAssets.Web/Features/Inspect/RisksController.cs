@@ -69,7 +69,7 @@ public sealed class RisksController(PortalDbContext db, RiskReader reader, RiskD
     public async Task<IActionResult> Decide(long id, [FromForm] string? status, [FromForm] string? reason, CancellationToken cancellationToken)
     {
         if (await decisions.FindAsync(User, id, cancellationToken) is not { } alert) return NotFound();
-        if (!Enum.TryParse<RiskAlertStatus>(status, ignoreCase: true, out var decision) || !Enum.IsDefined(decision))
+        if (!EnumNames.TryParse<RiskAlertStatus>(status, out var decision))
             return BadRequest();
         if (await decisions.DecideAsync(User, alert, decision, reason, cancellationToken) is { } problem)
         {

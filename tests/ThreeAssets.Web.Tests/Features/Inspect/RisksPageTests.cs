@@ -73,6 +73,8 @@ public sealed class RisksPageTests
         Assert.Contains("排除预警必须写明理由", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(RiskAlertStatus.Open, await app.WithDbAsync(db => db.RiskAlerts.Where(a => a.Id == cash).Select(a => a.Status).SingleAsync()));
 
+        var numbered = await client.PostFormAsync(page, page + "/decision", new() { ["status"] = "1" });
+        Assert.Equal(HttpStatusCode.BadRequest, numbered.StatusCode);
         var dismissed = await client.PostFormAsync(page, page + "/decision", new() { ["status"] = "Dismissed", ["reason"] = "村民代领的劳务费，有签收单" });
         Assert.Equal(HttpStatusCode.Redirect, dismissed.StatusCode);
         var alert = await app.WithDbAsync(db => db.RiskAlerts.SingleAsync(a => a.Id == cash));
@@ -138,6 +140,8 @@ public sealed class RisksPageTests
 
         Assert.Empty(JsonDocument.Parse(await client.GetStringAsync("/api/v1/risks?scope=9901-02")).RootElement.EnumerateArray());
         Assert.Empty(JsonDocument.Parse(await client.GetStringAsync("/api/v1/risks?status=cleared")).RootElement.EnumerateArray());
+        // Enum values by name only: a number is not a colour.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/risks?colour=1")).StatusCode);
         var bad = await client.GetAsync("/api/v1/risks?code=RISK-NOPE");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("没有这个预警规则代码", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
