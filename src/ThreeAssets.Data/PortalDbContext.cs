@@ -45,6 +45,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<ChartAccount> ChartAccounts => Set<ChartAccount>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<RiskAlert> RiskAlerts => Set<RiskAlert>();
+    public DbSet<ProblemCase> Cases => Set<ProblemCase>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseEvidence> CaseEvidence => Set<CaseEvidence>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
