@@ -51,6 +51,25 @@ public sealed class ProblemCase
     /// <summary>整改公开: the masked text shown on the village page once the inspector publishes a closed case.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublicText { get; set; }
+
+    public bool IsOpen => Status != CaseStatus.Closed;
+
+    /// <summary>
+    /// How late the owner is on <paramref name="today"/> (a Beijing date): only an assigned case waits on its owner,
+    /// so only it can be late; yellow from the day after its deadline, red <see cref="RedAfterDays"/> days later.
+    /// </summary>
+    public CaseLateness LatenessOn(DateOnly today) =>
+        Status != CaseStatus.Assigned || Deadline is not { } deadline || today <= deadline ? CaseLateness.OnTime
+        : today > deadline.AddDays(RedAfterDays) ? CaseLateness.Red
+        : CaseLateness.Yellow;
+}
+
+/// <summary>A case's colour by the clock (DESIGN §7: past its deadline yellow, 30 days later red).</summary>
+public enum CaseLateness
+{
+    OnTime,
+    Yellow,
+    Red,
 }
 
 /// <summary>Where a case came from.</summary>
